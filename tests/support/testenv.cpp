@@ -1,0 +1,35 @@
+#include "testenv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcessEnvironment>
+
+namespace sucai::test {
+
+QHash<QString, QString> readServerEnv(const QString &server)
+{
+    QHash<QString, QString> out;
+    const QString dir = qEnvironmentVariable("SUCAI_SERVERS_DIR");
+    QFile f(dir + u'/' + server + QStringLiteral("/env"));
+    if (dir.isEmpty() || !f.open(QIODevice::ReadOnly | QIODevice::Text))
+        return out;
+    while (!f.atEnd()) {
+        const QString line = QString::fromUtf8(f.readLine()).trimmed();
+        const auto eq = line.indexOf(u'=');
+        if (eq > 0 && !line.startsWith(u'#'))
+            out.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return out;
+}
+
+QString artefactDir(const QString &sub)
+{
+    QString base = qEnvironmentVariable("SUCAI_SCREENSHOT_DIR");
+    if (base.isEmpty())
+        base = QDir::tempPath() + QStringLiteral("/sucai-artefacts");
+    const QString dir = base + u'/' + sub;
+    QDir().mkpath(dir);
+    return dir;
+}
+
+} // namespace sucai::test
