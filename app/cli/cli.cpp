@@ -1,13 +1,964 @@
 #include "cli.h"
 
+#include "cloud/storageclient.h"
+#include "cloud/storagejobs.h"
+#include "core/localpath.h"
+#include "progressmeter.h"
+#include "transfer/fileupload.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <unistd.h>
 
 namespace sucai::cli {
+
+using cloud::StorageError;
+using cloud::StorageJob;
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("sucai::cli", s);
+}
+
+void out(const QString &line)
+{
+    const QByteArray b = line.toUtf8() + '\n';
+    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+}
+
+void err(const QString &line)
+{
+    const QByteArray b = line.toLocal8Bit() + '\n';
+    std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
+    std::fflush(stderr);
+}
+
+struct S3Path
+{
+    QString bucket;
+    QString key; // may be empty (bucket root) or a prefix ending in '/'
+};
+
+bool isS3(const QString &arg)
+{
+    return arg.startsWith(u"s3://");
+}
+
+std::optional<S3Path> parseS3(const QString &arg)
+{
+    if (!isS3(arg))
+        return std::nullopt;
+    const QString rest = arg.mid(5);
+    const qsizetype slash = rest.indexOf(u'/');
+    S3Path p;
+    p.bucket = slash < 0 ? rest : rest.left(slash);
+    p.key = slash < 0 ? QString() : rest.mid(slash + 1);
+    if (p.bucket.isEmpty())
+        return std::nullopt;
+    return p;
+}
+
+QString s3Url(const QString &bucket, const QString &key)
+{
+    return QStringLiteral("s3://") + bucket + u'/' + key;
+}
+
+QString lastSegment(const QString &key)
+{
+    QString k = key;
+    if (k.endsWith(u'/'))
+        k.chop(1);
+    return k.mid(k.lastIndexOf(u'/') + 1);
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODate);
+}
+
+// SIGINT/SIGTERM → a byte on a pipe → a QSocketNotifier on the event loop: the handler itself
+// does nothing unsafe, and the jobs are cancelled from the loop so temp files are removed.
+int g_signalPipe[2] = {-1, -1};
+extern "C" void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+// A window of operations in flight; each operation is a function that starts some async work
+// and calls `done(ok)` exactly once.
+class WorkQueue
+{
+public:
+    using Done = std::function<void(bool ok)>;
+    using Op = std::function<void(Done)>;
+
+    explicit WorkQueue(int window)
+        : m_window(qMax(1, window))
+    {}
+    void add(Op op) { m_pending.push_back(std::move(op)); }
+    void setOnIdle(std::function<void()> f) { m_onIdle = std::move(f); }
+    int failures() const { return m_failures; }
+    int completed() const { return m_completed; }
+    void stop() { m_pending.clear(); }
+    void pump()
+    {
+        while (m_running < m_window && !m_pending.empty()) {
+            Op op = std::move(m_pending.front());
+            m_pending.pop_front();
+            ++m_running;
+            op([this](bool ok) {
+                --m_running;
+                ++m_completed;
+                m_failures += ok ? 0 : 1;
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(), [this] { pump(); }, Qt::QueuedConnection);
+            });
+        }
+        if (m_running == 0 && m_pending.empty() && m_onIdle) {
+            auto f = std::move(m_onIdle);
+            m_onIdle = nullptr;
+            f();
+        }
+    }
+
+private:
+    int m_window;
+    int m_running = 0;
+    int m_failures = 0;
+    int m_completed = 0;
+    std::deque<Op> m_pending;
+    std::function<void()> m_onIdle;
+};
+
+class Cli final : public QObject
+{
+public:
+    Cli(QNetworkAccessManager *nam, std::unique_ptr<cloud::StorageClient> client, bool json,
+        bool recursive, int concurrency, qint64 expires)
+        : m_nam(nam)
+        , m_client(std::move(client))
+        , m_json(json)
+        , m_recursive(recursive)
+        , m_queue(concurrency)
+        , m_progress(!json)
+        , m_expires(expires)
+    {}
+
+    int exitCode() const { return m_exitCode; }
+
+    // Returns false for a usage error (message printed).
+    bool start(const QString &command, const QStringList &args);
+    void interrupt();
+
+private:
+    template<typename Job, typename F> void then(Job *job, F f)
+    {
+        m_live.append(job);
+        QObject::connect(job, &StorageJob::finished, this,
+                         [this, job, f](const StorageError &e) mutable {
+                             m_live.removeAll(job);
+                             job->deleteLater();
+                             f(job, e);
+                         });
+        job->start();
+    }
+
+    void done(int code = -1)
+    {
+        m_progress.finish();
+        if (code < 0)
+            code = m_queue.failures() > 0 || m_failed ? 1 : 0;
+        m_exitCode = code;
+        // Queued: done() may come before exec() has started, when exit() would be ignored.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(), [code] { QCoreApplication::exit(code); },
+            Qt::QueuedConnection);
+    }
+    void fail(const StorageError &e)
+    {
+        m_failed = true;
+        err(tr("error: %1").arg(e.toUserText()));
+    }
+    void failText(const QString &text)
+    {
+        m_failed = true;
+        err(tr("error: %1").arg(text));
+    }
+
+    bool ls(const QStringList &args);
+    bool stat(const QStringList &args);
+    bool presign(const QStringList &args);
+    bool mb(const QStringList &args);
+    bool rm(const QStringList &args);
+    bool copyOrMove(const QStringList &args, bool move);
+    bool put(const QStringList &args);
+    bool get(const QStringList &args);
+
+    // Lists every object under bucket/prefix (all pages), then calls `f` with the keys.
+    void listAll(const QString &bucket, const QString &prefix,
+                 std::function<void(QList<cloud::ObjectInfo>)> f, QList<cloud::ObjectInfo> acc = {},
+                 QByteArray token = {});
+    void listPage(const QString &bucket, const QString &prefix, QByteArray token);
+    void runQueue(qint64 totalBytes, int totalFiles);
+
+    QNetworkAccessManager *m_nam;
+    std::unique_ptr<cloud::StorageClient> m_client;
+    bool m_json;
+    bool m_recursive;
+    WorkQueue m_queue;
+    ProgressMeter m_progress;
+    qint64 m_expires;
+    qint64 m_bytesDone = 0;
+    QList<QPointer<StorageJob>> m_live;
+    QList<QPointer<transfer::FileUpload>> m_uploads;
+    bool m_failed = false;
+    bool m_interrupted = false;
+    int m_exitCode = 0;
+};
+
+bool Cli::start(const QString &command, const QStringList &args)
+{
+    if (command == u"ls")
+        return ls(args);
+    if (command == u"stat")
+        return stat(args);
+    if (command == u"presign")
+        return presign(args);
+    if (command == u"mb")
+        return mb(args);
+    if (command == u"rm")
+        return rm(args);
+    if (command == u"cp")
+        return copyOrMove(args, false);
+    if (command == u"mv")
+        return copyOrMove(args, true);
+    if (command == u"put")
+        return put(args);
+    if (command == u"get")
+        return get(args);
+    err(tr("sucai-cli: unknown command \"%1\" (see --help)").arg(command));
+    return false;
+}
+
+void Cli::interrupt()
+{
+    if (m_interrupted)
+        return;
+    m_interrupted = true;
+    m_queue.stop();
+    for (const auto &job : std::as_const(m_live)) {
+        if (job)
+            job->cancel();
+    }
+    for (const auto &up : std::as_const(m_uploads)) {
+        if (up)
+            up->cancel();
+    }
+    m_progress.finish();
+    err(tr("Interrupted: unfinished transfers were cancelled; no partial file was kept."));
+    // Let the cancellations (temp file removal, multipart aborts) run, then leave.
+    QMetaObject::invokeMethod(
+        this, [this] { done(130); }, Qt::QueuedConnection);
+}
+
+bool Cli::ls(const QStringList &args)
+{
+    if (args.size() > 1) {
+        err(tr("usage: sucai-cli ls [-r] [s3://BUCKET[/PREFIX]]"));
+        return false;
+    }
+    if (args.isEmpty() || args.first() == u"s3://") {
+        then(m_client->listBuckets(), [this](cloud::ListBucketsJob *job, const StorageError &e) {
+            if (!e.ok()) {
+                fail(e);
+                return done();
+            }
+            for (const auto &b : job->buckets()) {
+                if (m_json) {
+                    out(QString::fromUtf8(
+                        QJsonDocument(QJsonObject{{QStringLiteral("bucket"), b.name},
+                                                  {QStringLiteral("created"), isoTime(b.created)}})
+                            .toJson(QJsonDocument::Compact)));
+                } else {
+                    out(b.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                        QStringLiteral("  ") + b.name);
+                }
+            }
+            done();
+        });
+        return true;
+    }
+    const auto path = parseS3(args.first());
+    if (!path) {
+        err(tr("sucai-cli: not an s3:// address: %1").arg(args.first()));
+        return false;
+    }
+    listPage(path->bucket, path->key, {});
+    return true;
+}
+
+void Cli::listPage(const QString &bucket, const QString &prefix, QByteArray token)
+{
+    cloud::ListObjectsParams params;
+    params.prefix = prefix;
+    params.delimiter = m_recursive ? QString() : QStringLiteral("/");
+    params.continuationToken = token;
+    then(m_client->listObjects(bucket, params), [this, bucket, prefix](cloud::ListObjectsJob *job,
+                                                                       const StorageError &e) {
+        if (!e.ok()) {
+            fail(e);
+            return done();
+        }
+        const auto &page = job->page();
+        // Output streams page by page: a million-key listing never sits in memory.
+        for (const auto &p : page.commonPrefixes) {
+            if (m_json)
+                out(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("prefix"), p}})
+                                          .toJson(QJsonDocument::Compact)));
+            else
+                out(QStringLiteral("%1  %2 %3").arg(QString(19, u' '), QStringLiteral("PRE"), p));
+        }
+        for (const auto &o : page.objects) {
+            if (m_json) {
+                out(QString::fromUtf8(
+                    QJsonDocument(
+                        QJsonObject{
+                            {QStringLiteral("key"), o.key},
+                            {QStringLiteral("size"), double(o.size)},
+                            {QStringLiteral("lastModified"), isoTime(o.lastModified)},
+                            {QStringLiteral("etag"), QString::fromLatin1(o.etag)},
+                            {QStringLiteral("storageClass"), QString::fromLatin1(o.storageClass)}})
+                        .toJson(QJsonDocument::Compact)));
+            } else {
+                out(QStringLiteral("%1 %2 %3")
+                        .arg(o.lastModified.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             QStringLiteral("%1").arg(o.size, 10), o.key));
+            }
+        }
+        if (page.isTruncated)
+            listPage(bucket, prefix, page.nextContinuationToken);
+        else
+            done();
+    });
+}
+
+bool Cli::stat(const QStringList &args)
+{
+    const auto path = args.size() == 1 ? parseS3(args.first()) : std::nullopt;
+    if (!path || path->key.isEmpty()) {
+        err(tr("usage: sucai-cli stat s3://BUCKET/KEY"));
+        return false;
+    }
+    then(m_client->headObject(path->bucket, path->key), [this,
+                                                         key = path->key](cloud::HeadObjectJob *job,
+                                                                          const StorageError &e) {
+        if (!e.ok()) {
+            fail(e);
+            return done();
+        }
+        const cloud::ObjectMeta &m = job->meta();
+        QJsonObject meta;
+        for (const auto &[k, v] : m.headers.userMetadata)
+            meta.insert(QString::fromUtf8(k), QString::fromUtf8(v));
+        QJsonObject o{
+            {QStringLiteral("key"), key},
+            {QStringLiteral("size"), double(m.size)},
+            {QStringLiteral("lastModified"), isoTime(m.lastModified)},
+            {QStringLiteral("etag"), QString::fromLatin1(m.etag)},
+            {QStringLiteral("contentType"), QString::fromUtf8(m.headers.contentType)},
+            {QStringLiteral("cacheControl"), QString::fromUtf8(m.headers.cacheControl)},
+            {QStringLiteral("contentDisposition"), QString::fromUtf8(m.headers.contentDisposition)},
+            {QStringLiteral("contentEncoding"), QString::fromUtf8(m.headers.contentEncoding)},
+            {QStringLiteral("storageClass"), QString::fromLatin1(m.headers.storageClass)},
+            {QStringLiteral("metadata"), meta}};
+        if (m.crc64)
+            o.insert(QStringLiteral("crc64ecma"), QString::number(*m.crc64));
+        if (m_json) {
+            out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+        } else {
+            const QLocale l;
+            out(tr("Key:           %1").arg(key));
+            out(tr("Size:          %1 (%2 bytes)")
+                    .arg(ProgressMeter::formatBytes(m.size), l.toString(m.size)));
+            out(tr("Modified:      %1").arg(isoTime(m.lastModified)));
+            out(tr("ETag:          %1").arg(QString::fromLatin1(m.etag)));
+            out(tr("Content-Type:  %1").arg(QString::fromUtf8(m.headers.contentType)));
+            if (!m.headers.cacheControl.isEmpty())
+                out(tr("Cache-Control: %1").arg(QString::fromUtf8(m.headers.cacheControl)));
+            if (!m.headers.contentDisposition.isEmpty())
+                out(tr("Disposition:   %1").arg(QString::fromUtf8(m.headers.contentDisposition)));
+            if (!m.headers.contentEncoding.isEmpty())
+                out(tr("Encoding:      %1").arg(QString::fromUtf8(m.headers.contentEncoding)));
+            out(tr("Storage class: %1").arg(QString::fromLatin1(m.headers.storageClass)));
+            if (m.crc64)
+                out(tr("CRC64-ECMA:    %1").arg(*m.crc64));
+            for (const auto &[k, v] : m.headers.userMetadata)
+                out(tr("Metadata:      %1 = %2").arg(QString::fromUtf8(k), QString::fromUtf8(v)));
+        }
+        done();
+    });
+    return true;
+}
+
+bool Cli::presign(const QStringList &args)
+{
+    const auto path = args.size() == 1 ? parseS3(args.first()) : std::nullopt;
+    if (!path || path->key.isEmpty()) {
+        err(tr("usage: sucai-cli presign [--expires SECONDS] s3://BUCKET/KEY"));
+        return false;
+    }
+    if (m_expires < 1 || m_expires > 604800) {
+        err(tr("sucai-cli: --expires must be between 1 and 604800 seconds (7 days)"));
+        return false;
+    }
+    if (!m_client->credentials().isValid()) {
+        err(tr("sucai-cli: presign needs credentials (AWS_ACCESS_KEY_ID and "
+               "AWS_SECRET_ACCESS_KEY, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)"));
+        return false;
+    }
+    out(QString::fromUtf8(m_client->presignedUrl(path->bucket, path->key, m_expires).toEncoded()));
+    QMetaObject::invokeMethod(
+        this, [this] { done(); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool Cli::mb(const QStringList &args)
+{
+    const auto path = args.size() == 1 ? parseS3(args.first()) : std::nullopt;
+    if (!path || !path->key.isEmpty()) {
+        err(tr("usage: sucai-cli mb s3://BUCKET"));
+        return false;
+    }
+    then(m_client->createBucket(path->bucket),
+         [this, b = path->bucket](cloud::CreateBucketJob *, const StorageError &e) {
+             if (!e.ok())
+                 fail(e);
+             else if (!m_json)
+                 out(tr("make_bucket: %1").arg(b));
+             done();
+         });
+    return true;
+}
+
+void Cli::listAll(const QString &bucket, const QString &prefix,
+                  std::function<void(QList<cloud::ObjectInfo>)> f, QList<cloud::ObjectInfo> acc,
+                  QByteArray token)
+{
+    cloud::ListObjectsParams params;
+    params.prefix = prefix;
+    params.continuationToken = token;
+    then(m_client->listObjects(bucket, params),
+         [this, bucket, prefix, f, acc](cloud::ListObjectsJob *job, const StorageError &e) mutable {
+             if (!e.ok()) {
+                 fail(e);
+                 return done();
+             }
+             acc.append(job->page().objects);
+             if (job->page().isTruncated)
+                 listAll(bucket, prefix, f, std::move(acc), job->page().nextContinuationToken);
+             else
+                 f(std::move(acc));
+         });
+}
+
+bool Cli::rm(const QStringList &args)
+{
+    const auto path = args.size() == 1 ? parseS3(args.first()) : std::nullopt;
+    if (!path || (path->key.isEmpty() && !m_recursive)) {
+        err(tr("usage: sucai-cli rm [-r] s3://BUCKET/KEY|PREFIX/"));
+        return false;
+    }
+    if (!m_recursive) {
+        then(m_client->deleteObject(path->bucket, path->key),
+             [this, p = *path](cloud::DeleteObjectJob *, const StorageError &e) {
+                 if (!e.ok())
+                     fail(e);
+                 else if (!m_json)
+                     out(tr("delete: %1").arg(s3Url(p.bucket, p.key)));
+                 done();
+             });
+        return true;
+    }
+    listAll(path->bucket, path->key, [this, bucket = path->bucket](QList<cloud::ObjectInfo> objs) {
+        QStringList keys;
+        for (const auto &o : objs)
+            keys << o.key;
+        if (keys.isEmpty())
+            return done();
+        then(m_client->deleteObjects(bucket, keys), [this, bucket](cloud::DeleteObjectsJob *job,
+                                                                   const StorageError &e) {
+            if (!m_json) {
+                for (const auto &k : job->deleted())
+                    out(tr("delete: %1").arg(s3Url(bucket, k)));
+            }
+            for (const auto &f : job->failures())
+                failText(tr("%1: %2 (%3)")
+                             .arg(s3Url(bucket, f.key), f.message, QString::fromLatin1(f.code)));
+            if (!e.ok())
+                fail(e);
+            done();
+        });
+    });
+    return true;
+}
+
+bool Cli::copyOrMove(const QStringList &args, bool move)
+{
+    if (args.size() != 2) {
+        err(tr("usage: sucai-cli %1 [-r] SOURCE DESTINATION")
+                .arg(move ? QStringLiteral("mv") : QStringLiteral("cp")));
+        return false;
+    }
+    if (!move && !isS3(args[0]) && isS3(args[1]))
+        return put(args);
+    if (!move && isS3(args[0]) && !isS3(args[1]))
+        return get(args);
+    const auto src = parseS3(args[0]);
+    const auto dst = parseS3(args[1]);
+    if (!src || !dst || src->key.isEmpty()) {
+        err(tr("sucai-cli: %1 copies between s3:// addresses; use put/get for local files")
+                .arg(move ? QStringLiteral("mv") : QStringLiteral("cp")));
+        return false;
+    }
+    auto copyOne = [this, move](QString sb, QString sk, QString db, QString dk) {
+        m_queue.add([this, move, sb, sk, db, dk](WorkQueue::Done finished) {
+            then(m_client->copyObject(sb, sk, db, dk),
+                 [this, move, sb, sk, db, dk, finished](cloud::CopyObjectJob *,
+                                                        const StorageError &e) {
+                     if (!e.ok()) {
+                         err(tr("error: %1").arg(e.toUserText()));
+                         return finished(false);
+                     }
+                     if (!move) {
+                         if (!m_json)
+                             out(tr("copy: %1 to %2").arg(s3Url(sb, sk), s3Url(db, dk)));
+                         return finished(true);
+                     }
+                     // Move = verified copy, then delete the source.
+                     then(m_client->deleteObject(sb, sk),
+                          [this, sb, sk, db, dk, finished](cloud::DeleteObjectJob *,
+                                                           const StorageError &de) {
+                              if (!de.ok())
+                                  err(tr("error: %1").arg(de.toUserText()));
+                              else if (!m_json)
+                                  out(tr("move: %1 to %2").arg(s3Url(sb, sk), s3Url(db, dk)));
+                              finished(de.ok());
+                          });
+                 });
+        });
+    };
+    if (!m_recursive) {
+        const QString dk = dst->key.isEmpty() || dst->key.endsWith(u'/')
+                               ? dst->key + lastSegment(src->key)
+                               : dst->key;
+        copyOne(src->bucket, src->key, dst->bucket, dk);
+        runQueue(0, 1);
+        return true;
+    }
+    listAll(src->bucket, src->key, [this, src = *src, dst = *dst, copyOne](auto objs) {
+        QString dstPrefix = dst.key;
+        if (!dstPrefix.isEmpty() && !dstPrefix.endsWith(u'/'))
+            dstPrefix += u'/';
+        for (const auto &o : objs)
+            copyOne(src.bucket, o.key, dst.bucket, dstPrefix + o.key.mid(src.key.size()));
+        runQueue(0, int(objs.size()));
+    });
+    return true;
+}
+
+void Cli::runQueue(qint64 totalBytes, int totalFiles)
+{
+    m_progress.setTotals(totalBytes, totalFiles);
+    m_queue.setOnIdle([this] { done(); });
+    m_queue.pump();
+}
+
+bool Cli::put(const QStringList &args)
+{
+    if (args.size() < 2 || !isS3(args.last())) {
+        err(tr("usage: sucai-cli put [-r] LOCAL... s3://BUCKET/PREFIX/"));
+        return false;
+    }
+    const auto dst = parseS3(args.last());
+    if (!dst) {
+        err(tr("sucai-cli: not an s3:// address: %1").arg(args.last()));
+        return false;
+    }
+    const QStringList sources = args.mid(0, args.size() - 1);
+    const bool intoFolder = dst->key.isEmpty() || dst->key.endsWith(u'/') || sources.size() > 1;
+    struct Item
+    {
+        QString path;
+        QString key;
+        qint64 size;
+    };
+    QList<Item> items;
+    bool usageError = false;
+    for (const QString &src : sources) {
+        const QFileInfo info(src);
+        if (!info.exists()) {
+            failText(tr("%1: no such file or folder").arg(src));
+            continue;
+        }
+        if (info.isDir()) {
+            if (!m_recursive) {
+                err(tr("sucai-cli: %1 is a folder: use put -r").arg(src));
+                usageError = true;
+                continue;
+            }
+            // Like `aws s3 cp -r DIR s3://B/P/`: the folder's contents go under the prefix.
+            QString prefix = dst->key;
+            if (!prefix.isEmpty() && !prefix.endsWith(u'/'))
+                prefix += u'/';
+            QDirIterator it(info.absoluteFilePath(),
+                            QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                items.append({file, prefix + core::relativeKeyFor(info.absoluteFilePath(), file),
+                              it.fileInfo().size()});
+            }
+        } else {
+            items.append({info.absoluteFilePath(),
+                          intoFolder ? dst->key + info.fileName() : dst->key, info.size()});
+        }
+    }
+    if (usageError)
+        return false;
+    qint64 total = 0;
+    for (const auto &i : items)
+        total += i.size;
+    auto shared = std::make_shared<QHash<transfer::FileUpload *, qint64>>();
+    const QMimeDatabase mimeDb;
+    for (const auto &item : std::as_const(items)) {
+        transfer::FileUpload::Options opts;
+        opts.headers.contentType =
+            mimeDb.mimeTypeForFile(item.path, QMimeDatabase::MatchExtension).name().toUtf8();
+        m_queue.add([this, item, opts, shared, bucket = dst->bucket](WorkQueue::Done finished) {
+            auto *up =
+                new transfer::FileUpload(m_client.get(), item.path, bucket, item.key, opts, this);
+            m_uploads.append(up);
+            connect(up, &transfer::FileUpload::progressChanged, this,
+                    [this, up, shared](qint64 done, qint64) {
+                        m_bytesDone += done - shared->value(up);
+                        (*shared)[up] = done;
+                        m_progress.update(m_bytesDone, m_queue.completed());
+                    });
+            connect(
+                up, &transfer::FileUpload::finished, this,
+                [this, up, item, bucket, shared, finished](const StorageError &e) {
+                    m_bytesDone += (e.ok() ? item.size : 0) - shared->value(up);
+                    shared->remove(up);
+                    up->deleteLater();
+                    m_progress.update(m_bytesDone, m_queue.completed() + 1, true);
+                    if (!e.ok()) {
+                        m_progress.finish();
+                        err(tr("error: %1").arg(e.toUserText()));
+                    } else if (!m_json) {
+                        m_progress.finish();
+                        out(tr("upload: %1 to %2").arg(item.path, s3Url(bucket, item.key)));
+                    } else {
+                        out(QString::fromUtf8(
+                            QJsonDocument(QJsonObject{{QStringLiteral("uploaded"), item.key},
+                                                      {QStringLiteral("size"), double(item.size)},
+                                                      {QStringLiteral("etag"),
+                                                       QString::fromLatin1(up->etag())}})
+                                .toJson(QJsonDocument::Compact)));
+                    }
+                    finished(e.ok());
+                });
+            up->start();
+        });
+    }
+    runQueue(total, int(items.size()));
+    return true;
+}
+
+bool Cli::get(const QStringList &args)
+{
+    if (args.size() != 2 || !isS3(args[0]) || isS3(args[1])) {
+        err(tr("usage: sucai-cli get [-r] s3://BUCKET/KEY|PREFIX/ LOCALDIR"));
+        return false;
+    }
+    const auto src = parseS3(args[0]);
+    if (!src) {
+        err(tr("sucai-cli: not an s3:// address: %1").arg(args[0]));
+        return false;
+    }
+    const QString local = args[1];
+    auto download = [this](QString bucket, QString key, QString target, qint64 size) {
+        m_queue.add([this, bucket, key, target, size](WorkQueue::Done finished) {
+            if (key.endsWith(u'/')) { // a folder marker
+                const bool ok = QDir().mkpath(target);
+                if (!ok)
+                    err(tr("error: cannot create folder %1").arg(target));
+                return finished(ok);
+            }
+            if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+                err(tr("error: cannot create folder %1").arg(QFileInfo(target).absolutePath()));
+                return finished(false);
+            }
+            auto *job = m_client->getObject(bucket, key, target);
+            auto last = std::make_shared<qint64>(0);
+            connect(job, &StorageJob::progressChanged, this, [this, last](qint64 done, qint64) {
+                m_bytesDone += done - *last;
+                *last = done;
+                m_progress.update(m_bytesDone, m_queue.completed());
+            });
+            then(job, [this, bucket, key, target, size, last, finished](cloud::GetObjectJob *,
+                                                                        const StorageError &e) {
+                m_bytesDone += (e.ok() ? size : 0) - *last;
+                m_progress.update(m_bytesDone, m_queue.completed() + 1, true);
+                m_progress.finish();
+                if (!e.ok())
+                    err(tr("error: %1").arg(e.toUserText()));
+                else if (!m_json)
+                    out(tr("download: %1 to %2").arg(s3Url(bucket, key), target));
+                finished(e.ok());
+            });
+        });
+    };
+
+    if (!m_recursive) {
+        if (src->key.isEmpty() || src->key.endsWith(u'/')) {
+            err(tr("sucai-cli: %1 is a folder: use get -r").arg(args[0]));
+            return false;
+        }
+        const QFileInfo info(local);
+        QString target;
+        if (info.isDir() || local.endsWith(u'/')) {
+            QString why;
+            const auto safe = core::safeLocalPath(local, lastSegment(src->key), &why);
+            if (!safe) {
+                failText(tr("%1: refused to download: %2").arg(s3Url(src->bucket, src->key), why));
+                QMetaObject::invokeMethod(
+                    this, [this] { done(); }, Qt::QueuedConnection);
+                return true;
+            }
+            target = *safe;
+        } else {
+            target = info.absoluteFilePath(); // an explicit file name chosen by the user
+        }
+        download(src->bucket, src->key, target, 0);
+        runQueue(0, 1);
+        return true;
+    }
+    // Keys are taken relative to the folder part of the prefix.
+    const QString base = src->key.left(src->key.lastIndexOf(u'/') + 1);
+    listAll(src->bucket, src->key, [this, src = *src, base, local, download](auto objs) {
+        qint64 total = 0;
+        int count = 0;
+        for (const auto &o : objs) {
+            QString why;
+            const auto safe = core::safeLocalPath(local, o.key.mid(base.size()), &why);
+            if (!safe) {
+                // The key says where it wants to land; we never follow it outside LOCALDIR.
+                failText(tr("%1: refused to download: %2").arg(s3Url(src.bucket, o.key), why));
+                continue;
+            }
+            download(src.bucket, o.key, *safe, o.size);
+            total += o.size;
+            ++count;
+        }
+        runQueue(total, count);
+    });
+    return true;
+}
+
+QString helpText()
+{
+    return tr(
+        "Usage: sucai-cli [options] COMMAND [ARGS...]\n"
+        "\n"
+        "Commands:\n"
+        "  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders\n"
+        "  put [-r] LOCAL... s3://BUCKET/PREFIX/  upload files (and folders with -r)\n"
+        "  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   download an object (or a folder with -r)\n"
+        "  rm [-r] s3://BUCKET/KEY|PREFIX/        delete an object (or everything below a "
+        "prefix)\n"
+        "  cp [-r] SOURCE DEST                    copy on the server (s3:// to s3://)\n"
+        "  mv [-r] SOURCE DEST                    move on the server (copy, then delete)\n"
+        "  stat s3://BUCKET/KEY                   show an object's size, headers and "
+        "metadata\n"
+        "  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds\n"
+        "  mb s3://BUCKET                         create a bucket\n"
+        "\n"
+        "Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,\n"
+        "AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent\n"
+        "COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.\n"
+        "\n"
+        "Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.");
+}
+
+} // namespace
 
 int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 2;
+    QCoreApplication::setApplicationName(QStringLiteral("sucai-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SUCAI_VERSION));
+    installTranslations(app, QLocale());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(helpText());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption helpOpt({QStringLiteral("h"), QStringLiteral("help")},
+                                     tr("Show this help."));
+    const QCommandLineOption versionOpt(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption endpointOpt(QStringLiteral("endpoint"),
+                                         tr("S3 endpoint URL (default: $AWS_ENDPOINT_URL)."),
+                                         QStringLiteral("URL"));
+    const QCommandLineOption regionOpt(QStringLiteral("region"),
+                                       tr("Region (default: $AWS_REGION, or us-east-1)."),
+                                       QStringLiteral("R"));
+    const QCommandLineOption appIdOpt(QStringLiteral("appid"),
+                                      tr("Tencent Cloud APPID, for COS without --endpoint."),
+                                      QStringLiteral("APPID"));
+    const QCommandLineOption pathStyleOpt(
+        QStringLiteral("path-style"), tr("Address buckets as a path (http://host/bucket/key)."));
+    const QCommandLineOption signatureOpt(QStringLiteral("signature"),
+                                          tr("Request signature: v4 (default) or cos."),
+                                          QStringLiteral("v4|cos"), QStringLiteral("v4"));
+    const QCommandLineOption jsonOpt(QStringLiteral("json"),
+                                     tr("Print results as JSON, one object per line."));
+    const QCommandLineOption recursiveOpt({QStringLiteral("r"), QStringLiteral("recursive")},
+                                          tr("Act on folders (prefixes) recursively."));
+    const QCommandLineOption expiresOpt(
+        QStringLiteral("expires"), tr("Lifetime of a presigned URL in seconds (default 3600)."),
+        QStringLiteral("SECONDS"), QStringLiteral("3600"));
+    const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
+                                            tr("Transfers in flight (default 8)."),
+                                            QStringLiteral("N"), QStringLiteral("8"));
+    parser.addOptions({helpOpt, versionOpt, endpointOpt, regionOpt, appIdOpt, pathStyleOpt,
+                       signatureOpt, jsonOpt, recursiveOpt, expiresOpt, concurrencyOpt});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err(QStringLiteral("sucai-cli: ") + parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(helpOpt)) {
+        out(parser.helpText());
+        return 0;
+    }
+    if (parser.isSet(versionOpt)) {
+        out(QStringLiteral("sucai-cli ") + QCoreApplication::applicationVersion());
+        return 0;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err(tr("sucai-cli: no command given (see --help)"));
+        return 2;
+    }
+    const QString command = positional.takeFirst();
+
+    const QString signature = parser.value(signatureOpt).toLower();
+    if (signature != u"v4" && signature != u"cos") {
+        err(tr("sucai-cli: --signature must be v4 or cos"));
+        return 2;
+    }
+    bool numOk = false;
+    const qint64 expires = parser.value(expiresOpt).toLongLong(&numOk);
+    if (!numOk) {
+        err(tr("sucai-cli: --expires takes a number of seconds"));
+        return 2;
+    }
+    const int concurrency = parser.value(concurrencyOpt).toInt(&numOk);
+    if (!numOk || concurrency < 1 || concurrency > 256) {
+        err(tr("sucai-cli: --concurrency takes a number from 1 to 256"));
+        return 2;
+    }
+
+    const auto env = [](const char *name) { return qEnvironmentVariable(name); };
+    const bool cos = signature == u"cos";
+    QString region = parser.value(regionOpt);
+    if (region.isEmpty())
+        region = env("AWS_REGION").isEmpty() ? env("AWS_DEFAULT_REGION") : env("AWS_REGION");
+    QString endpointUrl = parser.value(endpointOpt);
+    if (endpointUrl.isEmpty())
+        endpointUrl = env("AWS_ENDPOINT_URL");
+
+    cloud::Endpoint endpoint;
+    if (!endpointUrl.isEmpty()) {
+        endpoint = cloud::Endpoint::s3(QUrl(endpointUrl), region,
+                                       parser.isSet(pathStyleOpt)
+                                           ? cloud::Endpoint::Addressing::PathStyle
+                                           : cloud::Endpoint::Addressing::VirtualHost);
+        if (!endpoint.isValid()) {
+            err(tr("sucai-cli: not an http(s) endpoint URL: %1").arg(endpointUrl));
+            return 2;
+        }
+    } else if (cos) {
+        if (region.isEmpty() || parser.value(appIdOpt).isEmpty()) {
+            err(tr("sucai-cli: Tencent COS needs --region (e.g. ap-guangzhou) and --appid, or "
+                   "an --endpoint"));
+            return 2;
+        }
+        endpoint = cloud::Endpoint::tencentCos(region, parser.value(appIdOpt));
+    } else {
+        const QString r = region.isEmpty() ? QStringLiteral("us-east-1") : region;
+        endpoint = cloud::Endpoint::s3(QUrl(QStringLiteral("https://s3.%1.amazonaws.com").arg(r)),
+                                       r, cloud::Endpoint::Addressing::VirtualHost);
+    }
+
+    cloud::Credentials creds;
+    const auto pick = [&](const char *primary, const char *fallback) {
+        const QString p = env(primary);
+        return (p.isEmpty() ? env(fallback) : p).toUtf8();
+    };
+    if (cos) {
+        creds.accessKeyId = pick("TENCENTCLOUD_SECRET_ID", "AWS_ACCESS_KEY_ID");
+        creds.secretAccessKey = pick("TENCENTCLOUD_SECRET_KEY", "AWS_SECRET_ACCESS_KEY");
+        creds.sessionToken = pick("TENCENTCLOUD_SESSION_TOKEN", "AWS_SESSION_TOKEN");
+    } else {
+        creds.accessKeyId = pick("AWS_ACCESS_KEY_ID", "TENCENTCLOUD_SECRET_ID");
+        creds.secretAccessKey = pick("AWS_SECRET_ACCESS_KEY", "TENCENTCLOUD_SECRET_KEY");
+        creds.sessionToken = pick("AWS_SESSION_TOKEN", "TENCENTCLOUD_SESSION_TOKEN");
+    }
+
+    QNetworkAccessManager nam;
+    auto client = std::make_unique<cloud::StorageClient>(
+        &nam, endpoint, cos ? cloud::SignatureKind::Cos : cloud::SignatureKind::SigV4);
+    client->setCredentials(creds);
+
+    Cli cli(&nam, std::move(client), parser.isSet(jsonOpt), parser.isSet(recursiveOpt), concurrency,
+            expires);
+
+    if (::pipe(g_signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &cli);
+        QObject::connect(notifier, &QSocketNotifier::activated, &cli, [&cli] {
+            char c;
+            [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+            cli.interrupt();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+
+    if (!cli.start(command, positional))
+        return 2;
+    const int rc = QCoreApplication::exec();
+    std::fflush(stdout);
+    return rc;
 }
 
 } // namespace sucai::cli

@@ -154,10 +154,6 @@ bool parseError(const QByteArray &xml, StorageError &out)
     const QString rid = root->childText(u"RequestId");
     if (!rid.isEmpty())
         out.requestId = rid.toLatin1();
-    if (out.resource.isEmpty()) {
-        const QString key = root->childText(u"Key");
-        out.resource = key.isEmpty() ? root->childText(u"BucketName") : key;
-    }
     return !out.code.isEmpty();
 }
 

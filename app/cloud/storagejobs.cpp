@@ -320,11 +320,17 @@ bool GetObjectJob::consumeStream(QByteArrayView data, StorageError &error)
 {
     if (data.isEmpty())
         return true;
-    if (m_file.write(data.data(), data.size()) != data.size()) {
-        error = StorageError::make(
-            StorageError::Kind::LocalIo,
-            tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
-        return false;
+    // A short write sets no error string (Qt reports errno only when nothing at all was
+    // written): write the rest, so that the call that fails says why ("No space left").
+    for (qsizetype done = 0; done < data.size();) {
+        const qint64 n = m_file.write(data.data() + done, data.size() - done);
+        if (n <= 0) {
+            error = StorageError::make(
+                StorageError::Kind::LocalIo,
+                tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+            return false;
+        }
+        done += n;
     }
     m_hashes->md5.addData(data);
     m_hashes->crc.update(data);
