@@ -1,0 +1,98 @@
+// The main window browsing a real bucket (RGW fixture), rendered to PNG in English and Chinese
+// so a person can look at it (build/<preset>/screenshots/).
+#include "browser/browsercontroller.h"
+#include "cloud/storagejobs.h"
+#include "mainwindow/mainwindow.h"
+#include "models/bucketmodel.h"
+#include "s3testenv.h"
+#include "testenv.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+using namespace sucai;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<cloud::StorageClient> m_client;
+    QString m_bucket;
+
+    void shoot(const QString &locale)
+    {
+        ui::BrowserController browser;
+        browser.setClient(m_client.get(), QStringLiteral("Local RGW"));
+        ui::MainWindow window(&browser);
+        window.resize(1100, 640);
+        window.show();
+        browser.open(m_bucket, QStringLiteral("images/"));
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 4, 30'000);
+        QTRY_VERIFY(!browser.model()->isLoading());
+        QCOMPARE(window.findChild<QLineEdit *>()->text(), m_bucket + QStringLiteral("/images/"));
+        QVERIFY(window.windowTitle().contains(m_bucket));
+
+        // Entering a folder by activating its row, then back.
+        auto *table = window.findChild<QTableView *>();
+        QVERIFY(table);
+        const int row = browser.model()->rowForKey(QStringLiteral("images/icons/"));
+        QVERIFY(row >= 0);
+        Q_EMIT table->activated(table->model()->index(row, 0));
+        QTRY_COMPARE(browser.model()->prefix(), QStringLiteral("images/icons/"));
+        QTRY_COMPARE(browser.model()->rowCount(), 2);
+        browser.back();
+        QTRY_COMPARE(browser.model()->prefix(), QStringLiteral("images/"));
+        QTRY_COMPARE(browser.model()->rowCount(), 4);
+        QTRY_VERIFY(!browser.model()->isLoading());
+        QTest::qWait(50);
+
+        const QString path = test::artefactDir(QStringLiteral("screenshots")) +
+                             QStringLiteral("/mainwindow-%1.png").arg(locale);
+        QVERIFY(window.grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_client = test::makeRgwClient(&m_nam);
+        QVERIFY2(m_client, "RGW env file missing: run through ctest (fixture rgw)");
+        m_bucket = test::uniqueBucketName(QStringLiteral("gui"));
+        auto *mb = m_client->createBucket(m_bucket);
+        QVERIFY(test::runJob(mb).ok());
+        mb->deleteLater();
+        const QStringList keys = {
+            QStringLiteral("images/banner 春节.png"), QStringLiteral("images/hero.png"),
+            QStringLiteral("images/icons/a.png"),     QStringLiteral("images/icons/b.png"),
+            QStringLiteral("images/ui/button.png"),   QStringLiteral("config.json")};
+        for (const auto &k : keys) {
+            auto *job =
+                m_client->putObjectData(m_bucket, k, test::randomBytes(1000 + k.size() * 100, 1));
+            QVERIFY(test::runJob(job).ok());
+            job->deleteLater();
+        }
+    }
+
+    void browse_english() { shoot(QStringLiteral("en")); }
+
+    void browse_chinese()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("sucai"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        shoot(QStringLiteral("zh_CN"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
