@@ -2,19 +2,801 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>sucai::Application</name>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3 endpoint URL (default: $AWS_ENDPOINT_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (default: $AWS_REGION, or us-east-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud APPID, for COS without --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address buckets as a path (http://host/bucket/key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request signature: v4 (default) or cos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print results as JSON, one object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on folders (prefixes) recursively.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifetime of a presigned URL in seconds (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: no command given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --signature must be v4 or cos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --expires takes a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --concurrency takes a number from 1 to 256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: not an http(s) endpoint URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: Tencent COS needs --region (e.g. ap-guangzhou) and --appid, or an --endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3/s  ETA %4  %5/%6 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sucai&apos;s object storage engine, without a window.
+
+Commands:
+  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders
+  put [-r] LOCAL... s3://BUCKET/PREFIX/  upload files (and folders with -r)
+  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   download an object (or a folder with -r)
+  rm [-r] s3://BUCKET/KEY|PREFIX/        delete an object (or everything below a prefix)
+  cp [-r] SOURCE DEST                    copy on the server (s3:// to s3://)
+  mv [-r] SOURCE DEST                    move on the server (copy, then delete)
+  stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
+  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
+  mb s3://BUCKET                         create a bucket
+
+Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
+AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
+COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.
+
+Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of transfers to run at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cli::Cli</name>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: unknown command &quot;%1&quot; (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: unfinished transfers were cancelled; no partial file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli ls [-r] [s3://BUCKET[/PREFIX]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: not an s3:// address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli stat s3://BUCKET/KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:           %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:          %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETag:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC64-ECMA:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata:      %1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli presign [--expires SECONDS] s3://BUCKET/KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --expires must be between 1 and 604800 seconds (7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: presign needs credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli mb s3://BUCKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make_bucket: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli rm [-r] s3://BUCKET/KEY|PREFIX/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli %1 [-r] SOURCE DESTINATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: %1 copies between s3:// addresses; use put/get for local files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli put [-r] LOCAL... s3://BUCKET/PREFIX/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: %1 is a folder: use put -r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli get [-r] s3://BUCKET/KEY|PREFIX/ LOCALDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>download: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: %1 is a folder: use get -r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refused to download: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::CompleteMultipartUploadJob</name>
+    <message>
+        <source>A multipart upload needs at least one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::GetObjectJob</name>
+    <message>
+        <source>No local file given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::ListMultipartUploadsJob</name>
+    <message>
+        <source>The server keeps returning the same page of uploads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::ListPartsJob</name>
+    <message>
+        <source>The server keeps returning the same page of parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::PutObjectJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::StorageError</name>
+    <message>
+        <source>The object does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The multipart upload no longer exists on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied: these credentials lack permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is wrong: the server rejected the request signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID is not known to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials have expired: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage quota is exceeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already own this bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket name is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is in arrears: storage is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large for one request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of the multipart upload is missing or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bucket lives in another region or endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server stopped responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response Sucai cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>end a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (details)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>resource: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::StorageJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an unexpectedly large response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke during the transfer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to this account was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object name is longer than 1024 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object names with &quot;.&quot; or &quot;..&quot; as a folder name cannot be opened directly; rename or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bucket given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the server reports %2, the data has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uploaded data could not be checked against what was sent; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::UploadPartJob</name>
+    <message>
+        <source>Part numbers go from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::s3xml</name>
+    <message>
+        <source>The response has more than one document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is malformed or cut short (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response is empty or not XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a %1 document, got %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing does not say whether it is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The listing is incomplete but gives no way to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the listing lacks its key or size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upload ID in the response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part in the listing lacks its number or size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::FileSliceDevice</name>
+    <message>
+        <source>A file slice can only be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is shorter than expected: it changed while being uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::LocalPath</name>
+    <message>
+        <source>it contains an empty folder name (&quot;//&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &quot;.&quot; or &quot;..&quot; as a folder name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name in it is longer than 255 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it starts with a drive letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it would land outside the chosen folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::TransferJournal</name>
+    <message>
+        <source>The transfer journal is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no transfer %1 in the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the transfer journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged or not a journal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch it to write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Sucai (format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a database, but not a transfer journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update its format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the transfer journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty multipart upload id cannot be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part number %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A queue position must be a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clearing the transfer history needs a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::UsageLedger</name>
+    <message>
+        <source>Cannot open the usage ledger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged or not a usage ledger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Sucai (format %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a database, but not a usage ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage ledger is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage needs a valid day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage amounts cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save usage to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the usage ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::models::BucketModel</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::FileUpload</name>
+    <message>
+        <source>Cannot read %1: no such readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for the storage service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size mismatch: the server holds %1 bytes, the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC64 mismatch: the server reports %1, the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::BrowserController</name>
+    <message numerus="yes">
+        <source>%n object(s) listed</source>
+        <translation>
+            <numerusform>%n object listed</numerusform>
+            <numerusform>%n objects listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::MainWindow</name>
     <message>
         <source>Sucai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop files here to upload them.
-
-Open a bucket from the side bar to browse its materials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -55,6 +837,46 @@ Open a bucket from the side bar to browse its materials.</source>
     </message>
     <message>
         <source>&lt;b&gt;Sucai %1&lt;/b&gt;&lt;br&gt;Desktop asset manager for object storage and CDN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket/folder/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bucket on the left to browse its materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Sucai&lt;/h2&gt;&lt;p&gt;No account is connected yet.&lt;/p&gt;&lt;p&gt;Set &lt;tt&gt;AWS_ACCESS_KEY_ID&lt;/tt&gt;, &lt;tt&gt;AWS_SECRET_ACCESS_KEY&lt;/tt&gt; and &lt;tt&gt;AWS_ENDPOINT_URL&lt;/tt&gt; in the environment to open an S3-compatible store, or run &lt;tt&gt;packaging/demo.sh&lt;/tt&gt; for the local demo.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Sucai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

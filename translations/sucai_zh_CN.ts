@@ -2,60 +2,898 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>sucai::Application</name>
+    <message>
+        <source>Environment</source>
+        <translation>环境变量</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示此帮助信息。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <source>S3 endpoint URL (default: $AWS_ENDPOINT_URL).</source>
+        <translation>S3 Endpoint 地址（默认为 $AWS_ENDPOINT_URL）。</translation>
+    </message>
+    <message>
+        <source>Region (default: $AWS_REGION, or us-east-1).</source>
+        <translation>地域（默认为 $AWS_REGION，未设置时为 us-east-1）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud APPID, for COS without --endpoint.</source>
+        <translation>腾讯云 APPID，未指定 --endpoint 时用于访问 COS。</translation>
+    </message>
+    <message>
+        <source>Address buckets as a path (http://host/bucket/key).</source>
+        <translation>以路径形式访问存储桶（http://host/bucket/key）。</translation>
+    </message>
+    <message>
+        <source>Request signature: v4 (default) or cos.</source>
+        <translation>请求签名方式：v4（默认）或 cos。</translation>
+    </message>
+    <message>
+        <source>Print results as JSON, one object per line.</source>
+        <translation>以 JSON 格式输出结果，每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Act on folders (prefixes) recursively.</source>
+        <translation>递归处理文件夹（前缀）。</translation>
+    </message>
+    <message>
+        <source>Lifetime of a presigned URL in seconds (default 3600).</source>
+        <translation>预签名链接的有效期，单位为秒（默认 3600）。</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>要执行的命令。</translation>
+    </message>
+    <message>
+        <source>sucai-cli: no command given (see --help)</source>
+        <translation>sucai-cli: 未指定命令（参见 --help）</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --signature must be v4 or cos</source>
+        <translation>sucai-cli: --signature 只能是 v4 或 cos</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --expires takes a number of seconds</source>
+        <translation>sucai-cli: --expires 的值应为秒数</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --concurrency takes a number from 1 to 256</source>
+        <translation>sucai-cli: --concurrency 的值应为 1 到 256 之间的数字</translation>
+    </message>
+    <message>
+        <source>sucai-cli: not an http(s) endpoint URL: %1</source>
+        <translation>sucai-cli: 不是有效的 http(s) Endpoint 地址：%1</translation>
+    </message>
+    <message>
+        <source>sucai-cli: Tencent COS needs --region (e.g. ap-guangzhou) and --appid, or an --endpoint</source>
+        <translation>sucai-cli: 腾讯云 COS 需要指定 --region（如 ap-guangzhou）和 --appid，或指定 --endpoint</translation>
+    </message>
+    <message>
+        <source>%1 / %2  %3/s  ETA %4  %5/%6 files</source>
+        <translation>%1 / %2  %3/s  剩余时间 %4  %5/%6 个文件</translation>
+    </message>
+    <message>
+        <source>Sucai&apos;s object storage engine, without a window.
+
+Commands:
+  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders
+  put [-r] LOCAL... s3://BUCKET/PREFIX/  upload files (and folders with -r)
+  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   download an object (or a folder with -r)
+  rm [-r] s3://BUCKET/KEY|PREFIX/        delete an object (or everything below a prefix)
+  cp [-r] SOURCE DEST                    copy on the server (s3:// to s3://)
+  mv [-r] SOURCE DEST                    move on the server (copy, then delete)
+  stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
+  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
+  mb s3://BUCKET                         create a bucket
+
+Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
+AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
+COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.
+
+Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.</source>
+        <translation>素材的对象存储引擎（无窗口版）。
+
+命令：
+  ls [-r] [s3://BUCKET[/PREFIX]]        列出存储桶，或对象与文件夹
+  put [-r] LOCAL... s3://BUCKET/PREFIX/  上传文件（加 -r 上传文件夹）
+  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   下载对象（加 -r 下载文件夹）
+  rm [-r] s3://BUCKET/KEY|PREFIX/        删除对象（加 -r 删除前缀下的全部对象）
+  cp [-r] SOURCE DEST                    在服务器端复制（s3:// 到 s3://）
+  mv [-r] SOURCE DEST                    在服务器端移动（先复制，再删除）
+  stat s3://BUCKET/KEY                   显示对象的大小、头部和元数据
+  presign [--expires S] s3://BUCKET/KEY  输出任何人都可在 S 秒内 GET 的链接
+  mb s3://BUCKET                         创建存储桶
+
+凭证按 aws-cli 的方式从环境变量读取：AWS_ACCESS_KEY_ID、
+AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN、AWS_ENDPOINT_URL、AWS_REGION；腾讯云
+COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD_SESSION_TOKEN。
+
+退出状态：0 全部完成，1 部分操作失败（逐一列出），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Number of transfers to run at once (default 8).</source>
+        <translation>同时进行的传输数（默认 8）。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cli::Cli</name>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>sucai-cli: unknown command &quot;%1&quot; (see --help)</source>
+        <translation>sucai-cli: 未知命令“%1”（参见 --help）</translation>
+    </message>
+    <message>
+        <source>Interrupted: unfinished transfers were cancelled; no partial file was kept.</source>
+        <translation>已中断：未完成的传输已取消，没有保留不完整的文件。</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli ls [-r] [s3://BUCKET[/PREFIX]]</source>
+        <translation>用法：sucai-cli ls [-r] [s3://BUCKET[/PREFIX]]</translation>
+    </message>
+    <message>
+        <source>sucai-cli: not an s3:// address: %1</source>
+        <translation>sucai-cli: 不是 s3:// 地址：%1</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli stat s3://BUCKET/KEY</source>
+        <translation>用法：sucai-cli stat s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>Key:           %1</source>
+        <translation>对象键：       %1</translation>
+    </message>
+    <message>
+        <source>Size:          %1 (%2 bytes)</source>
+        <translation>大小：         %1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Modified:      %1</source>
+        <translation>修改时间：     %1</translation>
+    </message>
+    <message>
+        <source>ETag:          %1</source>
+        <translation>ETag:          %1</translation>
+    </message>
+    <message>
+        <source>Content-Type:  %1</source>
+        <translation>Content-Type:  %1</translation>
+    </message>
+    <message>
+        <source>Cache-Control: %1</source>
+        <translation>Cache-Control: %1</translation>
+    </message>
+    <message>
+        <source>Disposition:   %1</source>
+        <translation>Disposition:   %1</translation>
+    </message>
+    <message>
+        <source>Encoding:      %1</source>
+        <translation>Encoding:      %1</translation>
+    </message>
+    <message>
+        <source>Storage class: %1</source>
+        <translation>存储类型：     %1</translation>
+    </message>
+    <message>
+        <source>CRC64-ECMA:    %1</source>
+        <translation>CRC64-ECMA:    %1</translation>
+    </message>
+    <message>
+        <source>Metadata:      %1 = %2</source>
+        <translation>元数据：       %1 = %2</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli presign [--expires SECONDS] s3://BUCKET/KEY</source>
+        <translation>用法：sucai-cli presign [--expires SECONDS] s3://BUCKET/KEY</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --expires must be between 1 and 604800 seconds (7 days)</source>
+        <translation>sucai-cli: --expires 必须在 1 到 604800 秒（7 天）之间</translation>
+    </message>
+    <message>
+        <source>sucai-cli: presign needs credentials (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)</source>
+        <translation>sucai-cli: presign 需要访问密钥（AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY，或 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY）</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli mb s3://BUCKET</source>
+        <translation>用法：sucai-cli mb s3://BUCKET</translation>
+    </message>
+    <message>
+        <source>make_bucket: %1</source>
+        <translation>已创建存储桶：%1</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli rm [-r] s3://BUCKET/KEY|PREFIX/</source>
+        <translation>用法：sucai-cli rm [-r] s3://BUCKET/KEY|PREFIX/</translation>
+    </message>
+    <message>
+        <source>delete: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli %1 [-r] SOURCE DESTINATION</source>
+        <translation>用法：sucai-cli %1 [-r] SOURCE DESTINATION</translation>
+    </message>
+    <message>
+        <source>sucai-cli: %1 copies between s3:// addresses; use put/get for local files</source>
+        <translation>sucai-cli: %1 只能在 s3:// 地址之间复制；本地文件请使用 put/get</translation>
+    </message>
+    <message>
+        <source>copy: %1 to %2</source>
+        <translation>已复制：%1 → %2</translation>
+    </message>
+    <message>
+        <source>move: %1 to %2</source>
+        <translation>已移动：%1 → %2</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli put [-r] LOCAL... s3://BUCKET/PREFIX/</source>
+        <translation>用法：sucai-cli put [-r] LOCAL... s3://BUCKET/PREFIX/</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1：文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>sucai-cli: %1 is a folder: use put -r</source>
+        <translation>sucai-cli: %1 是文件夹，请使用 put -r</translation>
+    </message>
+    <message>
+        <source>upload: %1 to %2</source>
+        <translation>已上传：%1 → %2</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli get [-r] s3://BUCKET/KEY|PREFIX/ LOCALDIR</source>
+        <translation>用法：sucai-cli get [-r] s3://BUCKET/KEY|PREFIX/ LOCALDIR</translation>
+    </message>
+    <message>
+        <source>error: cannot create folder %1</source>
+        <translation>错误：无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>download: %1 to %2</source>
+        <translation>已下载：%1 → %2</translation>
+    </message>
+    <message>
+        <source>sucai-cli: %1 is a folder: use get -r</source>
+        <translation>sucai-cli: %1 是文件夹，请使用 get -r</translation>
+    </message>
+    <message>
+        <source>%1: refused to download: %2</source>
+        <translation>%1：拒绝下载：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::CompleteMultipartUploadJob</name>
+    <message>
+        <source>A multipart upload needs at least one part.</source>
+        <translation>分块上传至少需要一个分块。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::GetObjectJob</name>
+    <message>
+        <source>No local file given.</source>
+        <translation>未指定本地文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Cannot move the download into place at %1: %2</source>
+        <translation>无法将下载的文件移动到 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::ListMultipartUploadsJob</name>
+    <message>
+        <source>The server keeps returning the same page of uploads.</source>
+        <translation>服务器一直返回同一页上传任务列表。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::ListPartsJob</name>
+    <message>
+        <source>The server keeps returning the same page of parts.</source>
+        <translation>服务器一直返回同一页分块列表。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::PutObjectJob</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::StorageError</name>
+    <message>
+        <source>The object does not exist.</source>
+        <translation>对象不存在。</translation>
+    </message>
+    <message>
+        <source>The bucket does not exist.</source>
+        <translation>存储桶不存在。</translation>
+    </message>
+    <message>
+        <source>The multipart upload no longer exists on the server.</source>
+        <translation>服务器上已不存在该分块上传任务。</translation>
+    </message>
+    <message>
+        <source>Access denied: these credentials lack permission.</source>
+        <translation>访问被拒绝：当前密钥没有相应权限。</translation>
+    </message>
+    <message>
+        <source>The secret key is wrong: the server rejected the request signature.</source>
+        <translation>SecretKey 错误：服务器拒绝了请求签名。</translation>
+    </message>
+    <message>
+        <source>The access key ID is not known to the server.</source>
+        <translation>服务器无法识别此 SecretId（访问密钥 ID）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from the server&apos;s.</source>
+        <translation>本机时间与服务器时间相差过大。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials have expired: sign in again.</source>
+        <translation>临时密钥已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server asks to slow down; try again shortly.</source>
+        <translation>服务器要求降低请求频率，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The storage quota is exceeded.</source>
+        <translation>已超出存储配额。</translation>
+    </message>
+    <message>
+        <source>A bucket with this name already exists.</source>
+        <translation>同名存储桶已存在。</translation>
+    </message>
+    <message>
+        <source>You already own this bucket.</source>
+        <translation>您已拥有该存储桶。</translation>
+    </message>
+    <message>
+        <source>The bucket is not empty.</source>
+        <translation>存储桶不为空。</translation>
+    </message>
+    <message>
+        <source>The bucket name is not valid.</source>
+        <translation>存储桶名称无效。</translation>
+    </message>
+    <message>
+        <source>The account is in arrears: storage is suspended.</source>
+        <translation>账号已欠费，存储服务已暂停。</translation>
+    </message>
+    <message>
+        <source>The file is too large for one request.</source>
+        <translation>文件过大，超出单次请求的上限。</translation>
+    </message>
+    <message>
+        <source>A part of the multipart upload is missing or changed.</source>
+        <translation>分块上传的某个分块缺失或已被更改。</translation>
+    </message>
+    <message>
+        <source>The bucket lives in another region or endpoint.</source>
+        <translation>该存储桶位于其他地域或 Endpoint。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server</source>
+        <translation>无法连接到服务器</translation>
+    </message>
+    <message>
+        <source>The server stopped responding</source>
+        <translation>服务器响应超时</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>The server refused the request</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <source>The server sent a response Sucai cannot read</source>
+        <translation>服务器返回的响应无法解析</translation>
+    </message>
+    <message>
+        <source>Data check failed</source>
+        <translation>数据校验失败</translation>
+    </message>
+    <message>
+        <source>Local file error</source>
+        <translation>本地文件错误</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>请求无效</translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>请求 ID：%1</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>资源不存在。</translation>
+    </message>
+    <message>
+        <source>Access denied.</source>
+        <translation>访问被拒绝。</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem.</source>
+        <translation>服务器内部错误。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>end a sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>message (details)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>resource: message</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::StorageJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The server sent an unexpectedly large response.</source>
+        <translation>服务器返回的响应大小超出预期。</translation>
+    </message>
+    <message>
+        <source>The connection broke during the transfer: %1</source>
+        <translation>传输过程中连接中断：%1</translation>
+    </message>
+    <message>
+        <source>The connection to this account was closed.</source>
+        <translation>与此账号的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The object name is empty.</source>
+        <translation>对象名称为空。</translation>
+    </message>
+    <message>
+        <source>The object name is longer than 1024 bytes.</source>
+        <translation>对象名称超过 1024 字节。</translation>
+    </message>
+    <message>
+        <source>Object names with &quot;.&quot; or &quot;..&quot; as a folder name cannot be opened directly; rename or delete them.</source>
+        <translation>以“.”或“..”作为文件夹名的对象无法直接打开，请重命名或删除这些对象。</translation>
+    </message>
+    <message>
+        <source>No bucket given.</source>
+        <translation>未指定存储桶。</translation>
+    </message>
+    <message>
+        <source>%1 mismatch: the server reports %2, the data has %3.</source>
+        <translation>校验失败（%1）：服务器返回 %2，实际数据为 %3。</translation>
+    </message>
+    <message>
+        <source>The uploaded data could not be checked against what was sent; try again.</source>
+        <translation>无法核对服务器收到的数据与发送的数据是否一致，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::UploadPartJob</name>
+    <message>
+        <source>Part numbers go from 1 to 10000.</source>
+        <translation>分块编号必须在 1 到 10000 之间。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::s3xml</name>
+    <message>
+        <source>The response has more than one document.</source>
+        <translation>响应中包含多个 XML 文档。</translation>
+    </message>
+    <message>
+        <source>The response is malformed or cut short (%1).</source>
+        <translation>响应格式有误或内容不完整（%1）。</translation>
+    </message>
+    <message>
+        <source>The response is empty or not XML.</source>
+        <translation>响应为空或不是 XML。</translation>
+    </message>
+    <message>
+        <source>Expected a %1 document, got %2.</source>
+        <translation>应为 %1 文档，实际为 %2。</translation>
+    </message>
+    <message>
+        <source>A bucket has no name.</source>
+        <translation>列表中有存储桶缺少名称。</translation>
+    </message>
+    <message>
+        <source>The listing does not say whether it is complete.</source>
+        <translation>列表结果未注明是否已列出全部内容。</translation>
+    </message>
+    <message>
+        <source>The listing is incomplete but gives no way to continue.</source>
+        <translation>列表结果不完整，但未提供继续列出的标记。</translation>
+    </message>
+    <message>
+        <source>An entry of the listing lacks its key or size.</source>
+        <translation>列表中有条目缺少对象键或大小。</translation>
+    </message>
+    <message>
+        <source>No upload ID in the response.</source>
+        <translation>响应中缺少 UploadId。</translation>
+    </message>
+    <message>
+        <source>A part in the listing lacks its number or size.</source>
+        <translation>分块列表中有分块缺少编号或大小。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::FileSliceDevice</name>
+    <message>
+        <source>A file slice can only be read.</source>
+        <translation>文件分片只能读取。</translation>
+    </message>
+    <message>
+        <source>The file is shorter than expected: it changed while being uploaded.</source>
+        <translation>文件比预期短：上传过程中文件已被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::LocalPath</name>
+    <message>
+        <source>it contains an empty folder name (&quot;//&quot;)</source>
+        <translation>名称中含有空的文件夹名（“//”）</translation>
+    </message>
+    <message>
+        <source>it contains &quot;.&quot; or &quot;..&quot; as a folder name</source>
+        <translation>名称中含有名为“.”或“..”的文件夹</translation>
+    </message>
+    <message>
+        <source>a name in it is longer than 255 bytes</source>
+        <translation>其中某一级名称超过 255 字节</translation>
+    </message>
+    <message>
+        <source>it contains control characters</source>
+        <translation>名称中含有控制字符</translation>
+    </message>
+    <message>
+        <source>it contains a backslash</source>
+        <translation>名称中含有反斜杠</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>it is an absolute path</source>
+        <translation>名称是绝对路径</translation>
+    </message>
+    <message>
+        <source>it starts with a drive letter</source>
+        <translation>名称以盘符开头</translation>
+    </message>
+    <message>
+        <source>it would land outside the chosen folder</source>
+        <translation>会写到所选文件夹之外</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::TransferJournal</name>
+    <message>
+        <source>The transfer journal is not open.</source>
+        <translation>传输记录未打开。</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 failed: %2</source>
+        <translation>传输记录 %1 操作失败：%2</translation>
+    </message>
+    <message>
+        <source>There is no transfer %1 in the journal.</source>
+        <translation>传输记录中没有编号为 %1 的传输任务。</translation>
+    </message>
+    <message>
+        <source>Cannot open the transfer journal %1: %2</source>
+        <translation>无法打开传输记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a journal (%1)</source>
+        <translation>文件已损坏或不是传输记录（%1）</translation>
+    </message>
+    <message>
+        <source>cannot switch it to write-ahead logging</source>
+        <translation>无法切换到预写日志（WAL）模式</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Sucai (format %1; this version reads up to %2)</source>
+        <translation>该文件由更高版本的“素材”写入（格式版本 %1；当前版本最高只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>it is a database, but not a transfer journal</source>
+        <translation>该文件是数据库，但不是传输记录</translation>
+    </message>
+    <message>
+        <source>cannot update its format: %1</source>
+        <translation>无法升级文件格式：%1</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in the transfer journal.</source>
+        <translation>传输记录中没有编号为 %1 的批次。</translation>
+    </message>
+    <message>
+        <source>An empty multipart upload id cannot be recorded.</source>
+        <translation>不能记录空的分块上传 ID（UploadId）。</translation>
+    </message>
+    <message>
+        <source>Part number %1 is not valid.</source>
+        <translation>分块编号 %1 无效。</translation>
+    </message>
+    <message>
+        <source>A queue position must be a finite number.</source>
+        <translation>队列位置必须是有限数值。</translation>
+    </message>
+    <message>
+        <source>Clearing the transfer history needs a valid date.</source>
+        <translation>清除传输历史需要提供有效的日期。</translation>
+    </message>
+    <message>
+        <source>The transfer journal %1 is damaged: %2</source>
+        <translation>传输记录 %1 已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::UsageLedger</name>
+    <message>
+        <source>Cannot open the usage ledger %1: %2</source>
+        <translation>无法打开用量记录 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a usage ledger (%1)</source>
+        <translation>文件已损坏或不是用量记录（%1）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Sucai (format %1; this version reads up to %2)</source>
+        <translation>该文件由更高版本的“素材”写入（格式版本 %1；当前版本最高只能读取 %2）</translation>
+    </message>
+    <message>
+        <source>it is a database, but not a usage ledger</source>
+        <translation>该文件是数据库，但不是用量记录</translation>
+    </message>
+    <message>
+        <source>The usage ledger is not open.</source>
+        <translation>用量记录未打开。</translation>
+    </message>
+    <message>
+        <source>Usage needs a valid day.</source>
+        <translation>记录用量需要有效的日期。</translation>
+    </message>
+    <message>
+        <source>Usage amounts cannot be negative.</source>
+        <translation>用量不能为负数。</translation>
+    </message>
+    <message>
+        <source>Cannot save usage to %1: %2</source>
+        <translation>无法将用量保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the usage ledger: %1</source>
+        <translation>无法读取用量记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::models::BucketModel</name>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类型</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::FileUpload</name>
+    <message>
+        <source>Cannot read %1: no such readable file.</source>
+        <translation>无法读取 %1：文件不存在或不可读。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the storage service.</source>
+        <translation>%1 过大，超出存储服务的上限。</translation>
+    </message>
+    <message>
+        <source>Size mismatch: the server holds %1 bytes, the file has %2.</source>
+        <translation>校验失败（大小）：服务器上为 %1 字节，本地文件为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>CRC64 mismatch: the server reports %1, the file has %2.</source>
+        <translation>校验失败（CRC64）：服务器返回 %1，本地文件为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::BrowserController</name>
+    <message numerus="yes">
+        <source>%n object(s) listed</source>
+        <translation>
+            <numerusform>已列出 %n 个对象</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>more as you scroll</source>
+        <translation>滚动可加载更多</translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::MainWindow</name>
     <message>
         <source>Sucai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop files here to upload them.
-
-Open a bucket from the side bar to browse its materials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>素材</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>转到(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>传输(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Sucai</source>
-        <translation type="unfinished"></translation>
+        <translation>关于素材(&amp;A)</translation>
     </message>
     <message>
         <source>About Sucai</source>
-        <translation type="unfinished"></translation>
+        <translation>关于素材</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sucai %1&lt;/b&gt;&lt;br&gt;Desktop asset manager for object storage and CDN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;素材 %1&lt;/b&gt;&lt;br&gt;对象存储与 CDN 桌面素材管理工具。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上一级</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>bucket/folder/</source>
+        <translation>存储桶/文件夹/</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Choose a bucket on the left to browse its materials.</source>
+        <translation>在左侧选择一个存储桶，浏览其中的素材。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Sucai&lt;/h2&gt;&lt;p&gt;No account is connected yet.&lt;/p&gt;&lt;p&gt;Set &lt;tt&gt;AWS_ACCESS_KEY_ID&lt;/tt&gt;, &lt;tt&gt;AWS_SECRET_ACCESS_KEY&lt;/tt&gt; and &lt;tt&gt;AWS_ENDPOINT_URL&lt;/tt&gt; in the environment to open an S3-compatible store, or run &lt;tt&gt;packaging/demo.sh&lt;/tt&gt; for the local demo.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用素材&lt;/h2&gt;&lt;p&gt;尚未连接任何账号。&lt;/p&gt;&lt;p&gt;在环境变量中设置 &lt;tt&gt;AWS_ACCESS_KEY_ID&lt;/tt&gt;、&lt;tt&gt;AWS_SECRET_ACCESS_KEY&lt;/tt&gt; 和 &lt;tt&gt;AWS_ENDPOINT_URL&lt;/tt&gt; 即可打开 S3 兼容存储，或运行 &lt;tt&gt;packaging/demo.sh&lt;/tt&gt; 体验本地演示。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Sucai</source>
+        <translation>%1 — 素材</translation>
     </message>
 </context>
 </TS>

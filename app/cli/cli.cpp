@@ -151,6 +151,8 @@ private:
 
 class Cli final : public QObject
 {
+    Q_DECLARE_TR_FUNCTIONS(sucai::cli::Cli)
+
 public:
     Cli(QNetworkAccessManager *nam, std::unique_ptr<cloud::StorageClient> client, bool json,
         bool recursive, int concurrency, qint64 expires)
@@ -787,7 +789,7 @@ bool Cli::get(const QStringList &args)
 QString helpText()
 {
     return tr(
-        "Usage: sucai-cli [options] COMMAND [ARGS...]\n"
+        "Sucai's object storage engine, without a window.\n"
         "\n"
         "Commands:\n"
         "  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders\n"
@@ -846,7 +848,7 @@ int run(int argc, char *argv[])
         QStringLiteral("expires"), tr("Lifetime of a presigned URL in seconds (default 3600)."),
         QStringLiteral("SECONDS"), QStringLiteral("3600"));
     const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
-                                            tr("Transfers in flight (default 8)."),
+                                            tr("Number of transfers to run at once (default 8)."),
                                             QStringLiteral("N"), QStringLiteral("8"));
     parser.addOptions({helpOpt, versionOpt, endpointOpt, regionOpt, appIdOpt, pathStyleOpt,
                        signatureOpt, jsonOpt, recursiveOpt, expiresOpt, concurrencyOpt});

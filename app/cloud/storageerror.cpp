@@ -25,11 +25,6 @@ StorageError StorageError::make(Kind kind, QString message)
 }
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("sucai::cloud::StorageError", s);
-}
-
 QString explainCode(const QByteArray &code, int status)
 {
     struct Entry
@@ -83,11 +78,11 @@ QString explainCode(const QByteArray &code, int status)
             return QCoreApplication::translate("sucai::cloud::StorageError", e.text);
     }
     if (status == 404)
-        return tr("Not found.");
+        return StorageError::tr("Not found.");
     if (status == 403)
-        return tr("Access denied.");
+        return StorageError::tr("Access denied.");
     if (status >= 500)
-        return tr("The server had an internal problem.");
+        return StorageError::tr("The server had an internal problem.");
     return {};
 }
 } // namespace
@@ -138,12 +133,14 @@ QString StorageError::toUserText() const
     }
     if (!requestId.isEmpty())
         details << tr("request id %1").arg(QString::fromLatin1(requestId));
-    if (!resource.isEmpty())
-        text = resource + QStringLiteral(": ") + text;
+    // Sentence end and the detail brackets follow the language (Chinese uses 。 and （）).
+    static const QString stops = QStringLiteral(".)。）!！?？");
+    if (!text.isEmpty() && !stops.contains(text.back()))
+        text = tr("%1.", "end a sentence").arg(text);
     if (!details.isEmpty())
-        text += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + u')';
-    if (!text.endsWith(u'.') && !text.endsWith(u')'))
-        text += u'.';
+        text = tr("%1 (%2)", "message (details)").arg(text, details.join(tr("; ")));
+    if (!resource.isEmpty())
+        text = tr("%1: %2", "resource: message").arg(resource, text);
     return text;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace sucai::cloud {
 // credentials, ask the user) and worded so a person can act on it.
 struct StorageError
 {
+    Q_DECLARE_TR_FUNCTIONS(sucai::cloud::StorageError)
+
+public:
     enum class Kind {
         None,
         Network,   // could not reach the server / connection dropped

@@ -99,6 +99,16 @@ QByteArray StorageJob::codeForEmptyError(int) const
 
 void StorageJob::finalize(StorageError &) {}
 
+void StorageJob::wake()
+{
+    if (m_finished)
+        return;
+    if (m_body && m_body->isOpen())
+        Q_EMIT m_body->readyRead();
+    if (m_reply && m_streaming)
+        onReadyRead();
+}
+
 void StorageJob::dropReply()
 {
     if (m_reply) {
@@ -119,13 +129,15 @@ void StorageJob::attempt()
     if (m_finished)
         return;
     if (!m_client) {
-        finish(StorageError::make(StorageError::Kind::Cancelled, tr("The account was closed.")));
+        finish(StorageError::make(StorageError::Kind::Cancelled,
+                                  tr("The connection to this account was closed.")));
         return;
     }
     ++m_attempt;
     m_responseBody.clear();
     m_streamError = {};
     m_streaming = false;
+    m_finishPending = false;
 
     StorageError error;
     HttpRequest req = buildRequest(error);
@@ -186,7 +198,9 @@ void StorageJob::attempt()
 
 void StorageJob::onReadyRead()
 {
-    if (!m_reply || m_finished)
+    // Not open: aborted (by us after a local error, or by Qt's transfer timeout). Its buffer may
+    // still report bytes that read() refuses to give, which would spin the loops below forever.
+    if (!m_reply || m_finished || !m_reply->isOpen())
         return;
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool success = status >= 200 && status < 300;
@@ -199,11 +213,21 @@ void StorageJob::onReadyRead()
             }
         }
         while (m_reply->bytesAvailable() > 0) {
-            const QByteArray chunk = m_reply->read(kReadBufferSize);
+            qint64 want = qMin(m_reply->bytesAvailable(), kReadBufferSize);
+            if (m_gate) {
+                want = m_gate(want);
+                if (want <= 0)
+                    return; // the limiter wakes us; Qt's bounded buffer holds the rest
+            }
+            const QByteArray chunk = m_reply->read(want);
             if (!consumeStream(chunk, m_streamError)) {
                 m_reply->abort();
                 return;
             }
+        }
+        if (m_finishPending) {
+            m_finishPending = false;
+            onReplyFinished();
         }
         return;
     }
@@ -221,6 +245,12 @@ void StorageJob::onReplyFinished()
     if (!m_reply || m_finished)
         return;
     onReadyRead(); // whatever is left in the buffer
+    if (!m_reply)
+        return;
+    if (m_streaming && m_reply->bytesAvailable() > 0 && m_streamError.ok()) {
+        m_finishPending = true; // throttled: finish once the rest has been consumed
+        return;
+    }
     QNetworkReply *reply = m_reply;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();

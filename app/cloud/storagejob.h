@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QIODevice;
 class QNetworkReply;
 class QTimer;
@@ -38,6 +40,12 @@ public:
 
     void start();
     void cancel();
+
+    // Bandwidth gate (BandwidthLimiter): asked how many of `wanted` body bytes may move now;
+    // 0 = wait for wake(). Applies to upload bodies and streamed downloads.
+    void setThrottle(std::function<qint64(qint64 wanted)> gate) { m_gate = std::move(gate); }
+    // Called by the gate's owner when bytes may move again.
+    void wake();
 
     bool isFinished() const { return m_finished; }
     const StorageError &error() const { return m_error; }
@@ -70,6 +78,7 @@ protected:
     virtual void finalize(StorageError &error);
 
     StorageClient *client() const { return m_client; }
+    const std::function<qint64(qint64)> &throttle() const { return m_gate; }
     QString resource() const { return m_resource; }
 
 private:
@@ -93,6 +102,8 @@ private:
     bool m_streaming = false;
     bool m_started = false;
     bool m_finished = false;
+    bool m_finishPending = false; // the reply ended with throttled bytes still to consume
+    std::function<qint64(qint64)> m_gate;
 };
 
 } // namespace sucai::cloud

@@ -20,11 +20,7 @@ namespace sucai::cloud {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("sucai::cloud::StorageJob", s);
-}
-
+// Free helpers below use StorageJob's translation context, spelled out so lupdate agrees.
 QString objectResource(const QString &bucket, const QString &key)
 {
     return key.isEmpty() ? bucket : bucket + u'/' + key;
@@ -35,9 +31,10 @@ bool checkKey(const QString &key, StorageError &error)
 {
     const qsizetype n = key.toUtf8().size();
     if (n == 0 || n > 1024) {
-        error = StorageError::make(StorageError::Kind::InvalidArgument,
-                                   n == 0 ? tr("The object name is empty.")
-                                          : tr("The object name is longer than 1024 bytes."));
+        error = StorageError::make(
+            StorageError::Kind::InvalidArgument,
+            n == 0 ? StorageJob::tr("The object name is empty.")
+                   : StorageJob::tr("The object name is longer than 1024 bytes."));
         return false;
     }
     return true;
@@ -53,9 +50,10 @@ bool checkAddressableKey(const QString &key, StorageError &error)
     const auto segments = QStringView(key).split(u'/');
     for (const auto &seg : segments) {
         if (seg == u"." || seg == u"..") {
-            error = StorageError::make(StorageError::Kind::InvalidArgument,
-                                       tr("Object names with \".\" or \"..\" as a folder name "
-                                          "cannot be opened directly; rename or delete them."));
+            error = StorageError::make(
+                StorageError::Kind::InvalidArgument,
+                StorageJob::tr("Object names with \".\" or \"..\" as a folder name "
+                               "cannot be opened directly; rename or delete them."));
             return false;
         }
     }
@@ -65,7 +63,8 @@ bool checkAddressableKey(const QString &key, StorageError &error)
 bool checkBucket(const QString &bucket, StorageError &error)
 {
     if (bucket.isEmpty()) {
-        error = StorageError::make(StorageError::Kind::InvalidArgument, tr("No bucket given."));
+        error = StorageError::make(StorageError::Kind::InvalidArgument,
+                                   StorageJob::tr("No bucket given."));
         return false;
     }
     return true;
@@ -141,7 +140,7 @@ StorageError integrityError(const QString &what, const QByteArray &expected,
 {
     return StorageError::make(
         StorageError::Kind::Integrity,
-        tr("%1 mismatch: the server reports %2, the data has %3.")
+        StorageJob::tr("%1 mismatch: the server reports %2, the data has %3.")
             .arg(what, QString::fromLatin1(expected), QString::fromLatin1(actual)));
 }
 
@@ -152,9 +151,10 @@ StorageError verifyUpload(const QNetworkReply *reply, const QByteArray &md5, qui
     etagOut = s3xml::unquoteEtag(reply->rawHeader("ETag"));
     crcOut = crc64Header(reply);
     if (!haveChecksums) {
-        return StorageError::make(StorageError::Kind::Integrity,
-                                  tr("The upload body was not read exactly once, so it cannot be "
-                                     "verified."));
+        return StorageError::make(
+            StorageError::Kind::Integrity,
+            StorageJob::tr("The uploaded data could not be checked against what was "
+                           "sent; try again."));
     }
     if (crcOut && *crcOut != crc64)
         return integrityError(QStringLiteral("CRC64"), QByteArray::number(*crcOut),
@@ -287,7 +287,15 @@ HttpRequest GetObjectJob::buildRequest(StorageError &error)
         return {};
     }
     HttpRequest r = client()->endpoint().request("GET", m_bucket, m_key);
-    if (m_rangeOffset >= 0) {
+    m_resumeBase = 0;
+    if (!m_resumeEtag.isEmpty() && m_rangeOffset < 0) {
+        const qint64 have = QFileInfo(partialPath(m_target)).size();
+        if (have > 0) {
+            m_resumeBase = have;
+            r.setHeader("Range", "bytes=" + QByteArray::number(have) + '-');
+            r.setHeader("If-Match", '"' + m_resumeEtag + '"');
+        }
+    } else if (m_rangeOffset >= 0) {
         QByteArray range = "bytes=" + QByteArray::number(m_rangeOffset) + '-';
         if (m_rangeLength > 0)
             range += QByteArray::number(m_rangeOffset + m_rangeLength - 1);
@@ -355,6 +363,7 @@ StorageError GetObjectJob::handleSuccess(QNetworkReply *reply, const QByteArray 
                               QByteArray::number(m_written));
     }
     const bool whole = m_rangeOffset < 0;
+    m_written += m_resumeBase; // from here on: the whole file
     if (whole && m_meta.crc64 && *m_meta.crc64 != m_hashes->crc.value()) {
         return integrityError(QStringLiteral("CRC64"), QByteArray::number(*m_meta.crc64),
                               QByteArray::number(m_hashes->crc.value()));
@@ -379,8 +388,16 @@ void GetObjectJob::finalize(StorageError &error)
     const bool opened = m_file.isOpen();
     m_file.close();
     if (!error.ok()) {
-        // Never leave a half file behind, neither under its final name nor as a stray part.
-        QFile::remove(partial);
+        // A resumable download keeps its partial file through pauses and network trouble; it is
+        // removed when it cannot be trusted (checksum, local I/O) or the object changed (412).
+        // Never is a half file left under the final name.
+        const bool keep = !m_resumeEtag.isEmpty() &&
+                          (error.kind == StorageError::Kind::Cancelled ||
+                           error.kind == StorageError::Kind::Network ||
+                           error.kind == StorageError::Kind::Timeout ||
+                           (error.kind == StorageError::Kind::Service && error.httpStatus >= 500));
+        if (!keep)
+            QFile::remove(partial);
         return;
     }
     if (!opened)
@@ -434,6 +451,7 @@ bool PutObjectJob::openBody(QIODevice *&device, QByteArray &data, StorageError &
     if (m_size < 0) // the size is fixed at the first attempt: a file that changes fails the job
         m_size = QFileInfo(m_localPath).size();
     auto *dev = new core::FileSliceDevice(m_localPath, 0, m_size);
+    dev->setGate(throttle());
     if (!dev->open(QIODevice::ReadOnly)) {
         error = StorageError::make(StorageError::Kind::LocalIo,
                                    tr("Cannot read %1: %2").arg(m_localPath, dev->errorString()));
@@ -646,6 +664,7 @@ HttpRequest UploadPartJob::buildRequest(StorageError &error)
 bool UploadPartJob::openBody(QIODevice *&device, QByteArray &, StorageError &error)
 {
     auto *dev = new core::FileSliceDevice(m_localPath, m_offset, m_length);
+    dev->setGate(throttle());
     if (!dev->open(QIODevice::ReadOnly)) {
         error = StorageError::make(StorageError::Kind::LocalIo,
                                    tr("Cannot read %1: %2").arg(m_localPath, dev->errorString()));
@@ -757,7 +776,7 @@ StorageError ListPartsJob::handleSuccess(QNetworkReply *, const QByteArray &body
         return e;
     if (m_truncated && next <= m_marker) {
         return StorageError::make(StorageError::Kind::Protocol,
-                                  tr("The part listing does not advance."));
+                                  tr("The server keeps returning the same page of parts."));
     }
     m_marker = next;
     return {};
@@ -794,7 +813,7 @@ StorageError ListMultipartUploadsJob::handleSuccess(QNetworkReply *, const QByte
         return e;
     if (m_truncated && nextKey == m_keyMarker && nextId == m_uploadIdMarker) {
         return StorageError::make(StorageError::Kind::Protocol,
-                                  tr("The upload listing does not advance."));
+                                  tr("The server keeps returning the same page of uploads."));
     }
     m_keyMarker = nextKey;
     m_uploadIdMarker = nextId;

@@ -74,6 +74,11 @@ public:
     ~GetObjectJob() override;
     const ObjectMeta &meta() const { return m_meta; }
     qint64 bytesWritten() const { return m_written; }
+    // Resumable download: bytes already in the partial file are kept and the rest is fetched
+    // with Range + If-Match, provided the object still has `etag`. A partial file survives
+    // network errors and cancellation (pause) and is removed only when it cannot be used.
+    void setResume(const QByteArray &etag) { m_resumeEtag = etag; }
+    qint64 resumedFrom() const { return m_resumeBase; }
     // The temporary file the bytes go to before the rename: "<target>.sucai-part".
     static QString partialPath(const QString &target);
 
@@ -95,6 +100,8 @@ private:
     QFile m_file;
     qint64 m_written = 0;
     qint64 m_expected = -1;
+    QByteArray m_resumeEtag;
+    qint64 m_resumeBase = 0;
     class Hashes;
     std::unique_ptr<Hashes> m_hashes;
     ObjectMeta m_meta;

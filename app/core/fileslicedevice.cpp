@@ -63,9 +63,14 @@ bool FileSliceDevice::seek(qint64 pos)
 qint64 FileSliceDevice::readData(char *data, qint64 maxSize)
 {
     const qint64 pos = m_file.pos() - m_offset;
-    const qint64 n = qMin(maxSize, m_length - pos);
+    qint64 n = qMin(maxSize, m_length - pos);
     if (n <= 0)
         return pos >= m_length ? -1 : 0;
+    if (m_gate) {
+        n = m_gate(n);
+        if (n <= 0)
+            return 0;
+    }
     const qint64 got = m_file.read(data, n);
     if (got < 0) {
         setErrorString(m_file.errorString());

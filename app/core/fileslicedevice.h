@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QIODevice>
 
+#include <functional>
+
 namespace sucai::core {
 
 // A read-only view of bytes [offset, offset + length) of a file, as an upload body: Qt pulls
@@ -29,6 +31,11 @@ public:
     qint64 size() const override { return m_length; }
     bool seek(qint64 pos) override;
 
+    // Bandwidth gate: asked how many of `wanted` bytes may be read now; 0 means "not now" and
+    // the owner emits readyRead() when reading may go on (Qt waits for it: an upload body
+    // that "chokes" is part of QNetworkAccessManager's contract).
+    void setGate(std::function<qint64(qint64 wanted)> gate) { m_gate = std::move(gate); }
+
     bool checksumsComplete() const { return m_hashedUpTo == m_length; }
     QByteArray md5() const; // raw 16 bytes, valid when checksumsComplete()
     quint64 crc64() const { return m_crc.value(); }
@@ -45,6 +52,7 @@ private:
     qint64 m_hashedUpTo = 0;
     QCryptographicHash m_md5{QCryptographicHash::Md5};
     Crc64 m_crc;
+    std::function<qint64(qint64)> m_gate;
 };
 
 } // namespace sucai::core

@@ -6,10 +6,11 @@
 namespace sucai::core {
 
 namespace {
-QString tr(const char *s)
+// A named translation context that lupdate and the runtime agree on.
+struct LocalPath
 {
-    return QCoreApplication::translate("sucai::core::LocalPath", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(sucai::core::LocalPath)
+};
 bool refuse(QString *why, const QString &reason)
 {
     if (why)
@@ -19,16 +20,16 @@ bool refuse(QString *why, const QString &reason)
 bool segmentOk(QStringView seg, QString *why)
 {
     if (seg.isEmpty())
-        return refuse(why, tr("it contains an empty folder name (\"//\")"));
+        return refuse(why, LocalPath::tr("it contains an empty folder name (\"//\")"));
     if (seg == u"." || seg == u"..")
-        return refuse(why, tr("it contains \".\" or \"..\" as a folder name"));
+        return refuse(why, LocalPath::tr("it contains \".\" or \"..\" as a folder name"));
     if (seg.toUtf8().size() > 255)
-        return refuse(why, tr("a name in it is longer than 255 bytes"));
+        return refuse(why, LocalPath::tr("a name in it is longer than 255 bytes"));
     for (const QChar c : seg) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-            return refuse(why, tr("it contains control characters"));
+            return refuse(why, LocalPath::tr("it contains control characters"));
         if (c == u'\\')
-            return refuse(why, tr("it contains a backslash"));
+            return refuse(why, LocalPath::tr("it contains a backslash"));
     }
     return true;
 }
@@ -41,15 +42,15 @@ std::optional<QString> safeLocalPath(const QString &root, const QString &relativ
     if (isFolder)
         rel.chop(1);
     if (rel.isEmpty()) {
-        refuse(why, tr("the name is empty"));
+        refuse(why, LocalPath::tr("the name is empty"));
         return std::nullopt;
     }
     if (rel.startsWith(u'/')) {
-        refuse(why, tr("it is an absolute path"));
+        refuse(why, LocalPath::tr("it is an absolute path"));
         return std::nullopt;
     }
     if (rel.size() >= 2 && rel.at(1) == u':' && rel.at(0).isLetter()) {
-        refuse(why, tr("it starts with a drive letter"));
+        refuse(why, LocalPath::tr("it starts with a drive letter"));
         return std::nullopt;
     }
     const auto segments = QStringView(rel).split(u'/');
@@ -61,7 +62,7 @@ std::optional<QString> safeLocalPath(const QString &root, const QString &relativ
     const QString path = QDir::cleanPath(base + u'/' + rel);
     // Belt and braces: after the checks above this cannot escape, but prove it.
     if (!path.startsWith(base + u'/')) {
-        refuse(why, tr("it would land outside the chosen folder"));
+        refuse(why, LocalPath::tr("it would land outside the chosen folder"));
         return std::nullopt;
     }
     return isFolder ? path + u'/' : path;
