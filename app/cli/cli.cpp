@@ -3,8 +3,11 @@
 #include "cloud/storageclient.h"
 #include "cloud/storagejobs.h"
 #include "core/localpath.h"
+#include "core/multipartplan.h"
+#include "core/transferjournal.h"
+#include "core/usageledger.h"
 #include "progressmeter.h"
-#include "transfer/fileupload.h"
+#include "transfer/transferengine.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -18,6 +21,7 @@
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
@@ -154,16 +158,35 @@ class Cli final : public QObject
     Q_DECLARE_TR_FUNCTIONS(sucai::cli::Cli)
 
 public:
+    struct TransferOptions
+    {
+        int concurrency = 8;
+        qint64 partSize = 0;
+        qint64 bwlimit = 0;
+        core::ConflictPolicy conflict = core::ConflictPolicy::Overwrite;
+        QString profile; // journal key: endpoint + access key id (never the secret)
+        QString dataDir; // where the journal lives
+        cloud::Endpoint endpoint;
+        cloud::SignatureKind signature = cloud::SignatureKind::SigV4;
+    };
+
     Cli(QNetworkAccessManager *nam, std::unique_ptr<cloud::StorageClient> client, bool json,
-        bool recursive, int concurrency, qint64 expires)
+        bool recursive, qint64 expires, TransferOptions transfers)
         : m_nam(nam)
         , m_client(std::move(client))
         , m_json(json)
         , m_recursive(recursive)
-        , m_queue(concurrency)
+        , m_queue(transfers.concurrency)
         , m_progress(!json)
         , m_expires(expires)
+        , m_transfers(std::move(transfers))
     {}
+    ~Cli() override
+    {
+        m_engine.reset(); // before the journal and ledger it writes to
+        m_ledger.reset();
+        m_journal.reset();
+    }
 
     int exitCode() const { return m_exitCode; }
 
@@ -221,6 +244,10 @@ private:
                  QByteArray token = {});
     void listPage(const QString &bucket, const QString &prefix, QByteArray token);
     void runQueue(qint64 totalBytes, int totalFiles);
+    // The transfer engine with its journal, created on first use by put/get/resume.
+    transfer::TransferEngine *engine();
+    void runEngine();
+    bool resume(const QStringList &args);
 
     QNetworkAccessManager *m_nam;
     std::unique_ptr<cloud::StorageClient> m_client;
@@ -231,7 +258,12 @@ private:
     qint64 m_expires;
     qint64 m_bytesDone = 0;
     QList<QPointer<StorageJob>> m_live;
-    QList<QPointer<transfer::FileUpload>> m_uploads;
+    TransferOptions m_transfers;
+    std::unique_ptr<core::TransferJournal> m_journal;
+    std::unique_ptr<core::UsageLedger> m_ledger;
+    std::unique_ptr<transfer::TransferEngine> m_engine;
+    int m_filesDone = 0;
+    int m_filesTotal = 0;
     bool m_failed = false;
     bool m_interrupted = false;
     int m_exitCode = 0;
@@ -257,6 +289,8 @@ bool Cli::start(const QString &command, const QStringList &args)
         return put(args);
     if (command == u"get")
         return get(args);
+    if (command == u"resume")
+        return resume(args);
     err(tr("sucai-cli: unknown command \"%1\" (see --help)").arg(command));
     return false;
 }
@@ -271,12 +305,14 @@ void Cli::interrupt()
         if (job)
             job->cancel();
     }
-    for (const auto &up : std::as_const(m_uploads)) {
-        if (up)
-            up->cancel();
-    }
     m_progress.finish();
-    err(tr("Interrupted: unfinished transfers were cancelled; no partial file was kept."));
+    if (m_engine && !m_engine->isIdle()) {
+        // Pause, not cancel: the journal keeps finished parts and partial downloads.
+        m_engine->pauseAll();
+        err(tr("Interrupted: transfers paused. Run \"sucai-cli resume\" to continue them."));
+    } else {
+        err(tr("Interrupted."));
+    }
     // Let the cancellations (temp file removal, multipart aborts) run, then leave.
     QMetaObject::invokeMethod(
         this, [this] { done(130); }, Qt::QueuedConnection);
@@ -594,6 +630,120 @@ void Cli::runQueue(qint64 totalBytes, int totalFiles)
     m_queue.pump();
 }
 
+transfer::TransferEngine *Cli::engine()
+{
+    if (m_engine)
+        return m_engine.get();
+    QDir().mkpath(m_transfers.dataDir);
+    const QString dbPath = m_transfers.dataDir + QStringLiteral("/cli-transfers.db");
+    m_journal = std::make_unique<core::TransferJournal>();
+    QString why;
+    if (!m_journal->open(dbPath, &why)) {
+        // A damaged journal must not stop the work: keep it aside for inspection, start afresh.
+        QString movedTo;
+        core::TransferJournal::moveAside(dbPath, &movedTo);
+        err(tr("warning: %1; it was moved to %2 and a new one started.").arg(why, movedTo));
+        if (!m_journal->open(dbPath, &why)) {
+            err(tr("warning: transfers will not be resumable: %1").arg(why));
+            m_journal.reset();
+        }
+    }
+    m_ledger = std::make_unique<core::UsageLedger>();
+    if (!m_ledger->open(m_transfers.dataDir + QStringLiteral("/usage.db")))
+        m_ledger.reset();
+    m_engine = std::make_unique<transfer::TransferEngine>(m_journal.get(), m_ledger.get());
+    transfer::TransferEngine::Settings settings;
+    settings.maxTasks = m_transfers.concurrency;
+    settings.maxRequests = qMax(16, m_transfers.concurrency * 2);
+    if (m_transfers.partSize > 0)
+        settings.partSize = m_transfers.partSize;
+    m_engine->setSettings(settings);
+    m_engine->setUploadRate(m_transfers.bwlimit);
+    m_engine->setDownloadRate(m_transfers.bwlimit);
+    m_engine->addProfile(m_transfers.profile, m_transfers.endpoint, m_transfers.signature,
+                         m_client->credentials());
+
+    auto *e = m_engine.get();
+    connect(e, &transfer::TransferEngine::taskUpdated, this,
+            [this](const auto &) { m_progress.update(m_engine->doneBytes(), m_filesDone); });
+    connect(e, &transfer::TransferEngine::taskFinished, this,
+            [this](const transfer::TransferSnapshot &t) {
+                if (t.state == core::TransferState::Paused)
+                    return;
+                ++m_filesDone;
+                m_progress.setTotals(m_engine->totalBytes(), m_filesTotal);
+                m_progress.update(m_engine->doneBytes(), m_filesDone, true);
+                m_progress.finish();
+                const QString remote = s3Url(t.bucket, t.key);
+                const bool up = t.direction == core::TransferDirection::Upload;
+                if (t.state == core::TransferState::Failed) {
+                    failText(t.error);
+                } else if (t.state == core::TransferState::Done) {
+                    if (m_json) {
+                        out(QString::fromUtf8(
+                            QJsonDocument(QJsonObject{{up ? QStringLiteral("uploaded")
+                                                          : QStringLiteral("downloaded"),
+                                                       t.key},
+                                                      {QStringLiteral("local"), t.localPath},
+                                                      {QStringLiteral("size"), double(t.size)},
+                                                      {QStringLiteral("note"), t.note}})
+                                .toJson(QJsonDocument::Compact)));
+                    } else {
+                        const QString line = up ? tr("upload: %1 to %2").arg(t.localPath, remote)
+                                                : tr("download: %1 to %2").arg(remote, t.localPath);
+                        out(t.note.isEmpty() ? line : line + QStringLiteral(" (") + t.note + u')');
+                    }
+                }
+            });
+    connect(e, &transfer::TransferEngine::conflictRaised, this,
+            [this](qint64 id, const QString &bucket, const QString &key, const QString &local) {
+                // --on-conflict ask: a question on the terminal. The CLI may block here: it has no
+                // window to keep alive, and the other transfers wait for the answer anyway.
+                m_progress.finish();
+                std::fprintf(stderr, "%s",
+                             tr("%1 exists. [o]verwrite, [s]kip, [r]ename (keep both)? ")
+                                 .arg(local.isEmpty() ? s3Url(bucket, key) : local)
+                                 .toLocal8Bit()
+                                 .constData());
+                std::fflush(stderr);
+                char answer[16] = {};
+                const bool got = std::fgets(answer, sizeof answer, stdin) != nullptr;
+                core::ConflictPolicy decision = core::ConflictPolicy::Skip;
+                if (got && (answer[0] == 'o' || answer[0] == 'O'))
+                    decision = core::ConflictPolicy::Overwrite;
+                else if (got && (answer[0] == 'r' || answer[0] == 'R'))
+                    decision = core::ConflictPolicy::KeepBoth;
+                m_engine->resolveConflict(id, decision);
+            });
+    connect(e, &transfer::TransferEngine::credentialsExpired, this, [this](const QString &) {
+        failText(tr("the credentials expired: set new ones and run \"sucai-cli resume\""));
+    });
+    return e;
+}
+
+void Cli::runEngine()
+{
+    m_progress.setTotals(m_engine->totalBytes(), m_filesTotal);
+    connect(m_engine.get(), &transfer::TransferEngine::idle, this, [this] { done(); });
+    if (m_engine->isIdle())
+        QMetaObject::invokeMethod(
+            this, [this] { done(); }, Qt::QueuedConnection);
+}
+
+bool Cli::resume(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        err(tr("usage: sucai-cli resume"));
+        return false;
+    }
+    const int n = engine()->restore();
+    m_filesTotal = n;
+    if (!m_json)
+        err(tr("Resuming %n transfer(s).", nullptr, n));
+    runEngine();
+    return true;
+}
+
 bool Cli::put(const QStringList &args)
 {
     if (args.size() < 2 || !isS3(args.last())) {
@@ -607,14 +757,7 @@ bool Cli::put(const QStringList &args)
     }
     const QStringList sources = args.mid(0, args.size() - 1);
     const bool intoFolder = dst->key.isEmpty() || dst->key.endsWith(u'/') || sources.size() > 1;
-    struct Item
-    {
-        QString path;
-        QString key;
-        qint64 size;
-    };
-    QList<Item> items;
-    bool usageError = false;
+    QList<QPair<QString, QString>> items; // local path, key
     for (const QString &src : sources) {
         const QFileInfo info(src);
         if (!info.exists()) {
@@ -624,8 +767,7 @@ bool Cli::put(const QStringList &args)
         if (info.isDir()) {
             if (!m_recursive) {
                 err(tr("sucai-cli: %1 is a folder: use put -r").arg(src));
-                usageError = true;
-                continue;
+                return false;
             }
             // Like `aws s3 cp -r DIR s3://B/P/`: the folder's contents go under the prefix.
             QString prefix = dst->key;
@@ -636,62 +778,21 @@ bool Cli::put(const QStringList &args)
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString file = it.next();
-                items.append({file, prefix + core::relativeKeyFor(info.absoluteFilePath(), file),
-                              it.fileInfo().size()});
+                items.append({file, prefix + core::relativeKeyFor(info.absoluteFilePath(), file)});
             }
         } else {
-            items.append({info.absoluteFilePath(),
-                          intoFolder ? dst->key + info.fileName() : dst->key, info.size()});
+            items.append(
+                {info.absoluteFilePath(), intoFolder ? dst->key + info.fileName() : dst->key});
         }
     }
-    if (usageError)
-        return false;
-    qint64 total = 0;
-    for (const auto &i : items)
-        total += i.size;
-    auto shared = std::make_shared<QHash<transfer::FileUpload *, qint64>>();
-    const QMimeDatabase mimeDb;
-    for (const auto &item : std::as_const(items)) {
-        transfer::FileUpload::Options opts;
-        opts.headers.contentType =
-            mimeDb.mimeTypeForFile(item.path, QMimeDatabase::MatchExtension).name().toUtf8();
-        m_queue.add([this, item, opts, shared, bucket = dst->bucket](WorkQueue::Done finished) {
-            auto *up =
-                new transfer::FileUpload(m_client.get(), item.path, bucket, item.key, opts, this);
-            m_uploads.append(up);
-            connect(up, &transfer::FileUpload::progressChanged, this,
-                    [this, up, shared](qint64 done, qint64) {
-                        m_bytesDone += done - shared->value(up);
-                        (*shared)[up] = done;
-                        m_progress.update(m_bytesDone, m_queue.completed());
-                    });
-            connect(
-                up, &transfer::FileUpload::finished, this,
-                [this, up, item, bucket, shared, finished](const StorageError &e) {
-                    m_bytesDone += (e.ok() ? item.size : 0) - shared->value(up);
-                    shared->remove(up);
-                    up->deleteLater();
-                    m_progress.update(m_bytesDone, m_queue.completed() + 1, true);
-                    if (!e.ok()) {
-                        m_progress.finish();
-                        err(tr("error: %1").arg(e.toUserText()));
-                    } else if (!m_json) {
-                        m_progress.finish();
-                        out(tr("upload: %1 to %2").arg(item.path, s3Url(bucket, item.key)));
-                    } else {
-                        out(QString::fromUtf8(
-                            QJsonDocument(QJsonObject{{QStringLiteral("uploaded"), item.key},
-                                                      {QStringLiteral("size"), double(item.size)},
-                                                      {QStringLiteral("etag"),
-                                                       QString::fromLatin1(up->etag())}})
-                                .toJson(QJsonDocument::Compact)));
-                    }
-                    finished(e.ok());
-                });
-            up->start();
-        });
-    }
-    runQueue(total, int(items.size()));
+    transfer::TransferEngine *e = engine();
+    const qint64 batch = e->newBatch(tr("Upload to %1").arg(args.last()));
+    transfer::TransferEngine::UploadOptions opts;
+    opts.conflict = m_transfers.conflict;
+    for (const auto &[path, key] : std::as_const(items))
+        e->enqueueUpload(batch, m_transfers.profile, path, dst->bucket, key, opts);
+    m_filesTotal = int(items.size());
+    runEngine();
     return true;
 }
 
@@ -707,39 +808,6 @@ bool Cli::get(const QStringList &args)
         return false;
     }
     const QString local = args[1];
-    auto download = [this](QString bucket, QString key, QString target, qint64 size) {
-        m_queue.add([this, bucket, key, target, size](WorkQueue::Done finished) {
-            if (key.endsWith(u'/')) { // a folder marker
-                const bool ok = QDir().mkpath(target);
-                if (!ok)
-                    err(tr("error: cannot create folder %1").arg(target));
-                return finished(ok);
-            }
-            if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-                err(tr("error: cannot create folder %1").arg(QFileInfo(target).absolutePath()));
-                return finished(false);
-            }
-            auto *job = m_client->getObject(bucket, key, target);
-            auto last = std::make_shared<qint64>(0);
-            connect(job, &StorageJob::progressChanged, this, [this, last](qint64 done, qint64) {
-                m_bytesDone += done - *last;
-                *last = done;
-                m_progress.update(m_bytesDone, m_queue.completed());
-            });
-            then(job, [this, bucket, key, target, size, last, finished](cloud::GetObjectJob *,
-                                                                        const StorageError &e) {
-                m_bytesDone += (e.ok() ? size : 0) - *last;
-                m_progress.update(m_bytesDone, m_queue.completed() + 1, true);
-                m_progress.finish();
-                if (!e.ok())
-                    err(tr("error: %1").arg(e.toUserText()));
-                else if (!m_json)
-                    out(tr("download: %1 to %2").arg(s3Url(bucket, key), target));
-                finished(e.ok());
-            });
-        });
-    };
-
     if (!m_recursive) {
         if (src->key.isEmpty() || src->key.endsWith(u'/')) {
             err(tr("sucai-cli: %1 is a folder: use get -r").arg(args[0]));
@@ -760,15 +828,18 @@ bool Cli::get(const QStringList &args)
         } else {
             target = info.absoluteFilePath(); // an explicit file name chosen by the user
         }
-        download(src->bucket, src->key, target, 0);
-        runQueue(0, 1);
+        transfer::TransferEngine *e = engine();
+        e->enqueueDownload(e->newBatch(tr("Download %1").arg(args[0])), m_transfers.profile,
+                           src->bucket, src->key, target, m_transfers.conflict);
+        m_filesTotal = 1;
+        runEngine();
         return true;
     }
     // Keys are taken relative to the folder part of the prefix.
     const QString base = src->key.left(src->key.lastIndexOf(u'/') + 1);
-    listAll(src->bucket, src->key, [this, src = *src, base, local, download](auto objs) {
-        qint64 total = 0;
-        int count = 0;
+    listAll(src->bucket, src->key, [this, src = *src, base, local, label = args[0]](auto objs) {
+        transfer::TransferEngine *e = engine();
+        const qint64 batch = e->newBatch(tr("Download %1").arg(label));
         for (const auto &o : objs) {
             QString why;
             const auto safe = core::safeLocalPath(local, o.key.mid(base.size()), &why);
@@ -777,11 +848,16 @@ bool Cli::get(const QStringList &args)
                 failText(tr("%1: refused to download: %2").arg(s3Url(src.bucket, o.key), why));
                 continue;
             }
-            download(src.bucket, o.key, *safe, o.size);
-            total += o.size;
-            ++count;
+            if (o.key.endsWith(u'/')) { // a folder marker
+                if (!QDir().mkpath(*safe))
+                    failText(tr("cannot create folder %1").arg(*safe));
+                continue;
+            }
+            e->enqueueDownload(batch, m_transfers.profile, src.bucket, o.key, *safe,
+                               m_transfers.conflict, o.size);
+            ++m_filesTotal;
         }
-        runQueue(total, count);
+        runEngine();
     });
     return true;
 }
@@ -803,6 +879,7 @@ QString helpText()
         "metadata\n"
         "  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds\n"
         "  mb s3://BUCKET                         create a bucket\n"
+        "  resume                                 continue transfers that were interrupted\n"
         "\n"
         "Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,\n"
         "AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent\n"
@@ -850,8 +927,26 @@ int run(int argc, char *argv[])
     const QCommandLineOption concurrencyOpt(QStringLiteral("concurrency"),
                                             tr("Number of transfers to run at once (default 8)."),
                                             QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption partSizeOpt(
+        QStringLiteral("part-size"),
+        tr("Multipart part size, e.g. 16M (at least 5M; grown when a file needs more than "
+           "10,000 parts)."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption bwlimitOpt(QStringLiteral("bwlimit"),
+                                        tr("Bandwidth limit per direction, e.g. 500K or 10M "
+                                           "bytes per second (default: none)."),
+                                        QStringLiteral("RATE"));
+    const QCommandLineOption conflictOpt(
+        QStringLiteral("on-conflict"),
+        tr("When the destination exists: overwrite (default), skip, rename (keep both), "
+           "identical (skip when identical) or ask."),
+        QStringLiteral("POLICY"), QStringLiteral("overwrite"));
+    const QCommandLineOption resumeOpt(QStringLiteral("resume"),
+                                       tr("Continue the unfinished transfers (same as the "
+                                          "resume command)."));
     parser.addOptions({helpOpt, versionOpt, endpointOpt, regionOpt, appIdOpt, pathStyleOpt,
-                       signatureOpt, jsonOpt, recursiveOpt, expiresOpt, concurrencyOpt});
+                       signatureOpt, jsonOpt, recursiveOpt, expiresOpt, concurrencyOpt, partSizeOpt,
+                       bwlimitOpt, conflictOpt, resumeOpt});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -867,11 +962,58 @@ int run(int argc, char *argv[])
         return 0;
     }
     QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() && parser.isSet(resumeOpt))
+        positional << QStringLiteral("resume");
     if (positional.isEmpty()) {
         err(tr("sucai-cli: no command given (see --help)"));
         return 2;
     }
     const QString command = positional.takeFirst();
+
+    const auto parseSize = [](QString v, bool *ok) -> qint64 {
+        v = v.trimmed().toUpper();
+        qint64 mult = 1;
+        if (v.endsWith(u'B'))
+            v.chop(1);
+        if (v.endsWith(u'K'))
+            mult = 1024;
+        else if (v.endsWith(u'M'))
+            mult = 1024 * 1024;
+        else if (v.endsWith(u'G'))
+            mult = 1024LL * 1024 * 1024;
+        if (mult > 1)
+            v.chop(1);
+        const double n = v.toDouble(ok);
+        return *ok && n >= 0 ? qint64(n * double(mult)) : (*ok = false, 0);
+    };
+    bool sizeOk = true;
+    const qint64 partSize =
+        parser.isSet(partSizeOpt) ? parseSize(parser.value(partSizeOpt), &sizeOk) : 0;
+    if (!sizeOk || (parser.isSet(partSizeOpt) && (partSize < core::MultipartPlan::kMinPartSize ||
+                                                  partSize > core::MultipartPlan::kMaxPartSize))) {
+        err(tr("sucai-cli: --part-size takes a size from 5M to 5G"));
+        return 2;
+    }
+    const qint64 bwlimit =
+        parser.isSet(bwlimitOpt) ? parseSize(parser.value(bwlimitOpt), &sizeOk) : 0;
+    if (!sizeOk) {
+        err(tr("sucai-cli: --bwlimit takes a rate such as 500K or 10M"));
+        return 2;
+    }
+    const QString conflictName = parser.value(conflictOpt).toLower();
+    core::ConflictPolicy conflict = core::ConflictPolicy::Overwrite;
+    if (conflictName == u"skip")
+        conflict = core::ConflictPolicy::Skip;
+    else if (conflictName == u"rename" || conflictName == u"keep-both")
+        conflict = core::ConflictPolicy::KeepBoth;
+    else if (conflictName == u"identical" || conflictName == u"skip-identical")
+        conflict = core::ConflictPolicy::SkipIfIdentical;
+    else if (conflictName == u"ask")
+        conflict = core::ConflictPolicy::Ask;
+    else if (conflictName != u"overwrite") {
+        err(tr("sucai-cli: --on-conflict takes overwrite, skip, rename, identical or ask"));
+        return 2;
+    }
 
     const QString signature = parser.value(signatureOpt).toLower();
     if (signature != u"v4" && signature != u"cos") {
@@ -942,8 +1084,21 @@ int run(int argc, char *argv[])
         &nam, endpoint, cos ? cloud::SignatureKind::Cos : cloud::SignatureKind::SigV4);
     client->setCredentials(creds);
 
-    Cli cli(&nam, std::move(client), parser.isSet(jsonOpt), parser.isSet(recursiveOpt), concurrency,
-            expires);
+    Cli::TransferOptions transfers;
+    transfers.concurrency = concurrency;
+    transfers.partSize = partSize;
+    transfers.bwlimit = bwlimit;
+    transfers.conflict = conflict;
+    transfers.endpoint = endpoint;
+    transfers.signature = cos ? cloud::SignatureKind::Cos : cloud::SignatureKind::SigV4;
+    // Resumable work is keyed by where it goes and with which key id (never the secret).
+    transfers.profile = QString::fromLatin1(endpoint.scheme() + "://" + endpoint.hostAndPort()) +
+                        u'#' + QString::fromLatin1(creds.accessKeyId);
+    transfers.dataDir = qEnvironmentVariable("SUCAI_DATA_DIR");
+    if (transfers.dataDir.isEmpty())
+        transfers.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Cli cli(&nam, std::move(client), parser.isSet(jsonOpt), parser.isSet(recursiveOpt), expires,
+            transfers);
 
     if (::pipe(g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &cli);

@@ -12,6 +12,8 @@ Endpoint Endpoint::s3(const QUrl &base, const QString &region, Addressing addres
     e.m_addressing = addressing;
     e.m_scheme = scheme.toLatin1();
     e.m_host = base.host(QUrl::FullyEncoded).toLower().toLatin1();
+    if (e.m_host.contains(':')) // an IPv6 literal: QUrl::host() drops the brackets URLs need
+        e.m_host = '[' + e.m_host + ']';
     e.m_port = base.port(-1);
     e.m_region = region.isEmpty() ? QStringLiteral("us-east-1") : region;
     QByteArray path = base.path(QUrl::FullyDecoded).toUtf8();

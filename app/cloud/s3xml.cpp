@@ -358,7 +358,15 @@ QByteArray deleteObjectsBody(const QStringList &keys, bool quiet)
         w.writeTextElement(QStringLiteral("Quiet"), QStringLiteral("true"));
     for (const auto &k : keys) {
         w.writeStartElement(QStringLiteral("Object"));
-        w.writeTextElement(QStringLiteral("Key"), k);
+        w.writeStartElement(QStringLiteral("Key"));
+        // A raw CR would reach the server as LF (XML end-of-line handling): write it as &#13;.
+        const auto pieces = QStringView(k).split(u'\r');
+        for (qsizetype i = 0; i < pieces.size(); ++i) {
+            if (i > 0)
+                w.writeEntityReference(QStringLiteral("#13"));
+            w.writeCharacters(pieces.at(i).toString());
+        }
+        w.writeEndElement();
         w.writeEndElement();
     }
     w.writeEndElement();

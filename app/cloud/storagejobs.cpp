@@ -14,7 +14,9 @@
 #include <QNetworkReply>
 
 #include <filesystem>
+#include <optional>
 #include <system_error>
+#include <tuple>
 
 namespace sucai::cloud {
 
@@ -58,6 +60,41 @@ bool checkAddressableKey(const QString &key, StorageError &error)
         }
     }
     return true;
+}
+
+// XML 1.0 cannot carry every key (control characters, U+FFFE/U+FFFF): a writer would drop
+// them silently, and the request would name another key.
+bool xmlCanCarry(const QString &key)
+{
+    for (const char32_t c : QStringView(key).toUcs4()) {
+        const bool ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) ||
+                        (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+// "bytes 100-149/1000" → (100, 149, 1000); nullopt when malformed.
+std::optional<std::tuple<qint64, qint64, qint64>> parseContentRange(const QByteArray &v)
+{
+    const QByteArray s = v.trimmed();
+    if (!s.startsWith("bytes "))
+        return std::nullopt;
+    const qsizetype dash = s.indexOf('-');
+    const qsizetype slash = s.indexOf('/');
+    if (dash < 0 || slash < dash)
+        return std::nullopt;
+    bool a = false;
+    bool b = false;
+    bool c = true;
+    const qint64 first = s.mid(6, dash - 6).toLongLong(&a);
+    const qint64 last = s.mid(dash + 1, slash - dash - 1).toLongLong(&b);
+    const QByteArray totalText = s.mid(slash + 1);
+    const qint64 total = totalText == "*" ? -1 : totalText.toLongLong(&c);
+    if (!a || !b || !c || first < 0 || last < first)
+        return std::nullopt;
+    return std::make_tuple(first, last, total);
 }
 
 bool checkBucket(const QString &bucket, StorageError &error)
@@ -314,7 +351,57 @@ bool GetObjectJob::beginStream(QNetworkReply *reply, StorageError &error)
     m_hashes = std::make_unique<Hashes>();
     m_file.close();
     m_file.setFileName(partialPath(m_target));
-    // Truncate: every attempt starts from byte 0 (range resume belongs to the transfer engine).
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // A ranged answer must be the range we asked for; a 200 to an explicit range (a server or
+    // proxy that ignores Range) is the whole object, not the requested bytes.
+    const qint64 askedFrom = m_resumeBase > 0 ? m_resumeBase : m_rangeOffset;
+    if (askedFrom >= 0 && status == 206) {
+        const auto range = parseContentRange(reply->rawHeader("Content-Range"));
+        qint64 askedLast = -1;
+        if (m_resumeBase <= 0 && m_rangeLength > 0)
+            askedLast = m_rangeOffset + m_rangeLength - 1;
+        const bool matches = range && std::get<0>(*range) == askedFrom &&
+                             (askedLast < 0 || std::get<1>(*range) == askedLast ||
+                              std::get<1>(*range) + 1 == std::get<2>(*range));
+        if (!matches) {
+            error = StorageError::make(
+                StorageError::Kind::Protocol,
+                tr("The server sent another byte range than asked for (%1).")
+                    .arg(QString::fromLatin1(reply->rawHeader("Content-Range"))));
+            return false;
+        }
+    } else if (m_rangeOffset >= 0 && m_resumeBase <= 0 && status == 200) {
+        error = StorageError::make(StorageError::Kind::Protocol,
+                                   tr("The server ignored the requested byte range."));
+        return false;
+    }
+    if (m_resumeBase > 0 && status == 206) {
+        // Continue the partial file: its bytes feed the whole-object checksums first. This
+        // runs in the engine's thread, never the GUI's.
+        if (!m_file.open(QIODevice::ReadWrite)) {
+            error = StorageError::make(
+                StorageError::Kind::LocalIo,
+                tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
+            return false;
+        }
+        qint64 left = m_resumeBase;
+        while (left > 0) {
+            const QByteArray buf = m_file.read(qMin<qint64>(left, 1024 * 1024));
+            if (buf.isEmpty())
+                break;
+            m_hashes->md5.addData(buf);
+            m_hashes->crc.update(buf);
+            left -= buf.size();
+        }
+        if (left != 0 || !m_file.resize(m_resumeBase) || !m_file.seek(m_resumeBase)) {
+            error = StorageError::make(
+                StorageError::Kind::LocalIo,
+                tr("Cannot continue %1: %2").arg(m_file.fileName(), m_file.errorString()));
+            return false;
+        }
+        return true;
+    }
+    m_resumeBase = 0; // a full answer (200) or no partial file: start from byte 0
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         error = StorageError::make(
             StorageError::Kind::LocalIo,
@@ -364,6 +451,9 @@ StorageError GetObjectJob::handleSuccess(QNetworkReply *reply, const QByteArray 
     }
     const bool whole = m_rangeOffset < 0;
     m_written += m_resumeBase; // from here on: the whole file
+    if (whole && m_meta.size >= 0 && m_written != m_meta.size)
+        return integrityError(tr("Size"), QByteArray::number(m_meta.size),
+                              QByteArray::number(m_written));
     if (whole && m_meta.crc64 && *m_meta.crc64 != m_hashes->crc.value()) {
         return integrityError(QStringLiteral("CRC64"), QByteArray::number(*m_meta.crc64),
                               QByteArray::number(m_hashes->crc.value()));
@@ -547,8 +637,17 @@ StorageError DeleteObjectJob::handleSuccess(QNetworkReply *, const QByteArray &)
 DeleteObjectsJob::DeleteObjectsJob(StorageClient *client, QString bucket, QStringList keys)
     : StorageJob(client, bucket)
     , m_bucket(std::move(bucket))
-    , m_keys(std::move(keys))
-{}
+{
+    // Keys XML cannot carry are reported as failures, never sent as some other key.
+    for (QString &k : keys) {
+        if (xmlCanCarry(k))
+            m_keys.append(std::move(k));
+        else
+            m_failures.append({k, "InvalidArgument",
+                               tr("This object name holds characters a batch delete cannot "
+                                  "carry; delete it on its own.")});
+    }
+}
 
 QStringList DeleteObjectsJob::batch() const
 {

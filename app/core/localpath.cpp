@@ -74,3 +74,18 @@ QString relativeKeyFor(const QString &root, const QString &filePath)
 }
 
 } // namespace sucai::core
+
+namespace sucai::core {
+
+QString keepBothName(const QString &path, int n)
+{
+    const qsizetype slash = path.lastIndexOf(u'/');
+    const qsizetype dot = path.lastIndexOf(u'.');
+    const QString suffix = QStringLiteral(" (%1)").arg(n);
+    // The dot must be inside the name and not its first character (".gitignore").
+    if (dot > slash + 1)
+        return path.left(dot) + suffix + path.mid(dot);
+    return path + suffix;
+}
+
+} // namespace sucai::core

@@ -18,3 +18,11 @@ std::optional<QString> safeLocalPath(const QString &root, const QString &relativ
 QString relativeKeyFor(const QString &root, const QString &filePath);
 
 } // namespace sucai::core
+
+namespace sucai::core {
+
+// "dir/name.ext" → "dir/name (n).ext" (the "keep both" name for a conflict); works for keys and
+// local paths alike. Names without an extension, or starting with a dot, get the suffix at the end.
+QString keepBothName(const QString &path, int n);
+
+} // namespace sucai::core

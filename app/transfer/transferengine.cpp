@@ -1,0 +1,444 @@
+#include "transferengine.h"
+
+#include "bandwidthlimiter.h"
+#include "cloud/storagejobs.h"
+#include "core/transferjournal.h"
+#include "core/usageledger.h"
+#include "transfertask.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QMimeDatabase>
+#include <QNetworkAccessManager>
+
+namespace sucai::transfer {
+
+namespace {
+// Qt's HTTP/1.1 pool: at most 6 connections per host per QNetworkAccessManager.
+constexpr int kConnectionsPerManager = 6;
+constexpr int kMaxManagers = 8;
+constexpr int kUpdateIntervalMs = 200;
+} // namespace
+
+TransferEngine::TransferEngine(core::TransferJournal *journal, core::UsageLedger *ledger,
+                               QObject *parent)
+    : QObject(parent)
+    , m_journal(journal)
+    , m_ledger(ledger)
+    , m_upLimiter(new BandwidthLimiter(this))
+    , m_downLimiter(new BandwidthLimiter(this))
+{
+    qRegisterMetaType<TransferSnapshot>();
+    m_updateTimer.setInterval(kUpdateIntervalMs);
+    connect(&m_updateTimer, &QTimer::timeout, this, &TransferEngine::flushUpdates);
+}
+
+TransferEngine::~TransferEngine()
+{
+    // Tasks first (they cancel their jobs), then the clients, then the managers.
+    qDeleteAll(m_tasks);
+    m_tasks.clear();
+    for (auto &p : m_profiles)
+        qDeleteAll(p.clients);
+    qDeleteAll(m_networks);
+}
+
+void TransferEngine::ensureNetworks(int count)
+{
+    count = qBound(1, count, kMaxManagers);
+    while (m_networks.size() < count) {
+        // Created on first use, in the engine's own thread (it may have been moved there).
+        auto *nam = new QNetworkAccessManager();
+        nam->setAutoDeleteReplies(false);
+        m_networks.append(nam);
+    }
+    for (auto &p : m_profiles) {
+        while (p.clients.size() < m_networks.size()) {
+            auto *c =
+                new cloud::StorageClient(m_networks[p.clients.size()], p.endpoint, p.signature);
+            c->setCredentials(p.credentials);
+            p.clients.append(c);
+        }
+    }
+}
+
+void TransferEngine::addProfile(const QString &name, const cloud::Endpoint &endpoint,
+                                cloud::SignatureKind signature,
+                                const cloud::Credentials &credentials)
+{
+    Profile &p = m_profiles[name];
+    qDeleteAll(p.clients);
+    p.clients.clear();
+    p.endpoint = endpoint;
+    p.signature = signature;
+    p.credentials = credentials;
+}
+
+void TransferEngine::setCredentials(const QString &profile, const cloud::Credentials &credentials)
+{
+    auto it = m_profiles.find(profile);
+    if (it == m_profiles.end())
+        return;
+    it->credentials = credentials;
+    for (auto *c : std::as_const(it->clients))
+        c->setCredentials(credentials);
+    for (TransferTask *t : std::as_const(m_tasks)) {
+        if (t->record().profile == profile)
+            t->credentialsRefreshed();
+    }
+}
+
+cloud::StorageClient *TransferEngine::clientFor(const QString &profile)
+{
+    ensureNetworks((m_settings.maxRequests + kConnectionsPerManager - 1) / kConnectionsPerManager);
+    auto it = m_profiles.find(profile);
+    if (it == m_profiles.end() || it->clients.isEmpty())
+        return nullptr;
+    // Round robin over the managers spreads connections; each job stays on one.
+    static thread_local quint64 counter = 0;
+    return it->clients.at(int(counter++ % quint64(it->clients.size())));
+}
+
+void TransferEngine::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_settings.maxTasks = qMax(1, m_settings.maxTasks);
+    m_settings.maxPartsPerFile = qMax(1, m_settings.maxPartsPerFile);
+    m_settings.maxRequests = qMax(m_settings.maxTasks, m_settings.maxRequests);
+    schedule();
+}
+
+void TransferEngine::setMaxTasks(int n)
+{
+    Settings s = m_settings;
+    s.maxTasks = n;
+    s.maxRequests = qMax(s.maxRequests, n * 2);
+    setSettings(s);
+}
+
+void TransferEngine::setMaxPartsPerFile(int n)
+{
+    Settings s = m_settings;
+    s.maxPartsPerFile = n;
+    setSettings(s);
+}
+
+void TransferEngine::setUploadRate(qint64 bytesPerSecond)
+{
+    m_upLimiter->setRate(bytesPerSecond);
+}
+
+void TransferEngine::setDownloadRate(qint64 bytesPerSecond)
+{
+    m_downLimiter->setRate(bytesPerSecond);
+}
+
+qint64 TransferEngine::newBatch(const QString &label)
+{
+    return m_journal ? m_journal->addBatch(label) : 0;
+}
+
+TransferTask *TransferEngine::createTask(const core::TransferRecord &record,
+                                         const UploadOptions &options)
+{
+    TransferTask *task = record.direction == core::TransferDirection::Upload
+                             ? static_cast<TransferTask *>(new UploadTask(this, record, options))
+                             : static_cast<TransferTask *>(new DownloadTask(this, record, options));
+    m_tasks.append(task);
+    m_byId.insert(task->id(), task);
+    m_wasIdle = false; // so that idle() follows, even if the task ends at once
+    Q_EMIT taskAdded(task->snapshot());
+    return task;
+}
+
+qint64 TransferEngine::enqueueUpload(qint64 batchId, const QString &profile,
+                                     const QString &localPath, const QString &bucket,
+                                     const QString &key, const UploadOptions &options)
+{
+    const QFileInfo info(localPath);
+    core::TransferRecord r;
+    r.batchId = batchId;
+    r.direction = core::TransferDirection::Upload;
+    r.profile = profile;
+    r.bucket = bucket;
+    r.key = key;
+    r.localPath = info.absoluteFilePath();
+    r.size = info.size();
+    r.localMtimeMs = info.lastModified().toMSecsSinceEpoch();
+    r.conflict = options.conflict;
+    UploadOptions opts = options;
+    if (opts.headers.contentType.isEmpty()) {
+        static const QMimeDatabase db;
+        opts.headers.contentType =
+            db.mimeTypeForFile(localPath, QMimeDatabase::MatchExtension).name().toUtf8();
+    }
+    r.headers = opts.headers.contentType + '\n' + opts.headers.cacheControl + '\n' +
+                opts.headers.contentDisposition + '\n' + opts.headers.contentEncoding;
+    if (m_journal)
+        m_journal->addTransfer(r);
+    if (r.id == 0)
+        r.id = m_nextMemoryId--;
+    createTask(r, opts);
+    scheduleSoon();
+    return r.id;
+}
+
+qint64 TransferEngine::enqueueDownload(qint64 batchId, const QString &profile,
+                                       const QString &bucket, const QString &key,
+                                       const QString &localPath, core::ConflictPolicy conflict,
+                                       qint64 knownSize)
+{
+    core::TransferRecord r;
+    r.batchId = batchId;
+    r.direction = core::TransferDirection::Download;
+    r.profile = profile;
+    r.bucket = bucket;
+    r.key = key;
+    r.localPath = QFileInfo(localPath).absoluteFilePath();
+    r.size = knownSize;
+    r.conflict = conflict;
+    if (m_journal)
+        m_journal->addTransfer(r);
+    if (r.id == 0)
+        r.id = m_nextMemoryId--;
+    createTask(r, {});
+    scheduleSoon();
+    return r.id;
+}
+
+int TransferEngine::restore()
+{
+    if (!m_journal)
+        return 0;
+    int n = 0;
+    for (const core::TransferRecord &r : m_journal->unfinished()) {
+        if (m_byId.contains(r.id) || !m_profiles.contains(r.profile))
+            continue;
+        UploadOptions opts;
+        opts.conflict = r.conflict;
+        const QList<QByteArray> h = r.headers.split('\n');
+        if (h.size() == 4) {
+            opts.headers.contentType = h[0];
+            opts.headers.cacheControl = h[1];
+            opts.headers.contentDisposition = h[2];
+            opts.headers.contentEncoding = h[3];
+        }
+        core::TransferRecord copy = r;
+        if (copy.state == core::TransferState::Failed || copy.state == core::TransferState::Running)
+            copy.state = core::TransferState::Queued; // --resume means: try them again
+        createTask(copy, opts);
+        ++n;
+    }
+    abortAbandonedUploads();
+    scheduleSoon();
+    return n;
+}
+
+void TransferEngine::abortAbandonedUploads()
+{
+    // Multipart uploads the journal no longer wants (cancelled, removed, replaced) still hold
+    // storage on the server until aborted: abort them.
+    for (const auto &a : m_journal->abandonedUploads()) {
+        cloud::StorageClient *c = clientFor(a.profile);
+        if (!c)
+            continue;
+        auto *job = c->abortMultipartUpload(a.bucket, a.key, a.uploadId);
+        connect(job, &cloud::StorageJob::finished, this,
+                [this, job, a](const cloud::StorageError &e) {
+                    job->deleteLater();
+                    if (e.ok() || e.code == "NoSuchUpload" || e.code == "NoSuchKey")
+                        m_journal->forgetAbandonedUpload(a.profile, a.bucket, a.uploadId);
+                });
+        job->start();
+    }
+}
+
+void TransferEngine::pause(qint64 id)
+{
+    if (TransferTask *t = m_byId.value(id))
+        t->pause();
+}
+
+void TransferEngine::resume(qint64 id)
+{
+    if (TransferTask *t = m_byId.value(id))
+        t->retry();
+}
+
+void TransferEngine::cancel(qint64 id)
+{
+    if (TransferTask *t = m_byId.value(id))
+        t->cancel();
+}
+
+void TransferEngine::retry(qint64 id)
+{
+    if (TransferTask *t = m_byId.value(id))
+        t->retry();
+}
+
+void TransferEngine::pauseAll()
+{
+    const auto tasks = m_tasks;
+    for (TransferTask *t : tasks)
+        t->pause();
+}
+
+void TransferEngine::resumeAll()
+{
+    const auto tasks = m_tasks;
+    for (TransferTask *t : tasks) {
+        if (t->state() == core::TransferState::Paused) {
+            m_wasIdle = false;
+            t->retry();
+        }
+    }
+}
+
+void TransferEngine::resolveConflict(qint64 id, core::ConflictPolicy decision)
+{
+    if (TransferTask *t = m_byId.value(id))
+        t->resolveConflict(decision);
+}
+
+QList<TransferSnapshot> TransferEngine::snapshots() const
+{
+    QList<TransferSnapshot> out;
+    out.reserve(m_tasks.size());
+    for (const TransferTask *t : m_tasks)
+        out.append(t->snapshot());
+    return out;
+}
+
+bool TransferEngine::isIdle() const
+{
+    for (const TransferTask *t : m_tasks) {
+        if (t->state() == core::TransferState::Queued || t->state() == core::TransferState::Running)
+            return false;
+    }
+    return true;
+}
+
+qint64 TransferEngine::totalBytes() const
+{
+    qint64 n = 0;
+    for (const TransferTask *t : m_tasks)
+        n += qMax<qint64>(0, t->record().size);
+    return n;
+}
+
+qint64 TransferEngine::doneBytes() const
+{
+    qint64 n = 0;
+    for (const TransferTask *t : m_tasks)
+        n += t->bytesDone();
+    return n;
+}
+
+void TransferEngine::noteRequest(const QString &profile, const QString &bucket, bool write,
+                                 qint64 up, qint64 down)
+{
+    if (m_ledger)
+        m_ledger->add(profile, bucket, QDateTime::currentDateTimeUtc().date(), up, down,
+                      write ? 0 : 1, write ? 1 : 0);
+}
+
+void TransferEngine::requestEnded()
+{
+    --m_requestsInFlight;
+    scheduleSoon();
+}
+
+void TransferEngine::taskChanged(TransferTask *task)
+{
+    if (task->state() == core::TransferState::Queued ||
+        task->state() == core::TransferState::Running)
+        m_wasIdle = false; // so that idle() follows once it is all over
+    m_dirty.insert(task);
+    if (!m_updateTimer.isActive())
+        m_updateTimer.start();
+}
+
+void TransferEngine::flushUpdates()
+{
+    const auto dirty = std::exchange(m_dirty, {});
+    for (TransferTask *t : dirty) {
+        if (m_tasks.contains(t))
+            Q_EMIT taskUpdated(t->snapshot());
+    }
+    if (m_dirty.isEmpty())
+        m_updateTimer.stop();
+}
+
+void TransferEngine::taskEnded(TransferTask *task)
+{
+    m_dirty.remove(task);
+    Q_EMIT taskFinished(task->snapshot());
+    scheduleSoon();
+}
+
+void TransferEngine::taskNeedsCredentials(TransferTask *task)
+{
+    Q_EMIT credentialsExpired(task->record().profile);
+}
+
+void TransferEngine::taskAsks(TransferTask *task)
+{
+    Q_EMIT conflictRaised(task->id(), task->record().bucket, task->record().key,
+                          task->record().localPath);
+}
+
+void TransferEngine::scheduleSoon()
+{
+    if (m_schedulePending)
+        return;
+    m_schedulePending = true;
+    QMetaObject::invokeMethod(this, &TransferEngine::schedule, Qt::QueuedConnection);
+}
+
+void TransferEngine::schedule()
+{
+    m_schedulePending = false;
+    if (m_scheduling)
+        return;
+    m_scheduling = true;
+    int running = 0;
+    for (const TransferTask *t : std::as_const(m_tasks))
+        running += t->isActive() ? 1 : 0;
+    // New transfers in queue order while there is room: a small file starts as soon as a slot
+    // is free, whatever big upload is running.
+    const auto tasks = m_tasks;
+    for (TransferTask *t : tasks) {
+        if (running >= m_settings.maxTasks)
+            break;
+        if (t->state() == core::TransferState::Queued) {
+            ++running;
+            t->start();
+        }
+    }
+    // Extra parts for multipart uploads, one per task per round (fair share), while the total
+    // of requests in flight allows.
+    bool gave = true;
+    while (gave && m_requestsInFlight < m_settings.maxRequests) {
+        gave = false;
+        for (TransferTask *t : tasks) {
+            if (m_requestsInFlight >= m_settings.maxRequests)
+                break;
+            if (m_tasks.contains(t) && t->wantsMoreRequests()) {
+                t->startMoreRequests();
+                gave = true;
+            }
+        }
+    }
+    m_scheduling = false;
+    const bool nowIdle = isIdle();
+    if (nowIdle && !m_wasIdle) {
+        flushUpdates();
+        if (m_ledger)
+            m_ledger->flush();
+        Q_EMIT idle();
+    }
+    m_wasIdle = nowIdle;
+}
+
+} // namespace sucai::transfer

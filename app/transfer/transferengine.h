@@ -1,0 +1,189 @@
+#pragma once
+
+#include "cloud/credentials.h"
+#include "cloud/endpoint.h"
+#include "cloud/storageclient.h"
+#include "cloud/storageerror.h"
+#include "cloud/storagetypes.h"
+#include "core/transfertypes.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace sucai::core {
+class TransferJournal;
+class UsageLedger;
+} // namespace sucai::core
+
+namespace sucai::transfer {
+
+class BandwidthLimiter;
+class TransferTask;
+
+// What the UI and the CLI see of one transfer: a copy, safe to pass between threads.
+struct TransferSnapshot
+{
+    qint64 id = 0;
+    qint64 batchId = 0;
+    core::TransferDirection direction = core::TransferDirection::Upload;
+    core::TransferState state = core::TransferState::Queued;
+    QString bucket;
+    QString key;
+    QString localPath;
+    qint64 size = -1;
+    qint64 bytesDone = 0;
+    double speed = 0;  // bytes/s over the last few seconds
+    int partsDone = 0; // multipart uploads
+    int partsTotal = 0;
+    QString error;
+    QString note; // e.g. "skipped: identical", "saved as name (1).png"
+};
+
+// The persistent queue of uploads and downloads (DESIGN.md "app/transfer"). It lives in one
+// thread (the GUI moves it to a worker; the CLI keeps it on its main thread) and does all its
+// network and file work there; talk to it through its slots and signals.
+//
+// Scheduling: at most maxTasks transfers run at once, in queue order, so small files never wait
+// behind a big one; a multipart upload runs up to maxPartsPerFile parts at a time, and only
+// while the total of requests in flight stays under maxRequests, so it takes at most its share.
+// Requests go through several QNetworkAccessManagers (Qt opens at most 6 connections per host
+// per manager), each job on the least busy one.
+//
+// Every state change is written to the journal first; after a crash restore() brings back the
+// unfinished tasks, and multipart uploads continue with the parts the server already holds.
+class TransferEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransferEngine)
+
+public:
+    struct Settings
+    {
+        int maxTasks = 8;
+        int maxPartsPerFile = 4;
+        int maxRequests = 16;
+        qint64 partSize = 16LL * 1024 * 1024;
+        qint64 multipartThreshold = 64LL * 1024 * 1024;
+    };
+
+    struct UploadOptions
+    {
+        core::ConflictPolicy conflict = core::ConflictPolicy::Overwrite;
+        cloud::ObjectHeaders headers; // Content-Type is guessed from the file when empty
+    };
+
+    // `journal` and `ledger` may be null (nothing persisted); both stay owned by the caller and
+    // must outlive the engine.
+    TransferEngine(core::TransferJournal *journal, core::UsageLedger *ledger,
+                   QObject *parent = nullptr);
+    ~TransferEngine() override;
+
+    // A storage account the engine may use; jobs of one profile never see another's keys.
+    void addProfile(const QString &name, const cloud::Endpoint &endpoint,
+                    cloud::SignatureKind signature, const cloud::Credentials &credentials);
+    // New (e.g. refreshed STS) credentials; tasks waiting for them go on.
+    void setCredentials(const QString &profile, const cloud::Credentials &credentials);
+    bool hasProfile(const QString &name) const { return m_profiles.contains(name); }
+
+    void setSettings(const Settings &settings);
+    const Settings &settings() const { return m_settings; }
+    void setMaxTasks(int n);
+    void setMaxPartsPerFile(int n);
+    void setUploadRate(qint64 bytesPerSecond);
+    void setDownloadRate(qint64 bytesPerSecond);
+
+    qint64 newBatch(const QString &label);
+    qint64 enqueueUpload(qint64 batchId, const QString &profile, const QString &localPath,
+                         const QString &bucket, const QString &key, const UploadOptions &options);
+    qint64 enqueueDownload(qint64 batchId, const QString &profile, const QString &bucket,
+                           const QString &key, const QString &localPath,
+                           core::ConflictPolicy conflict = core::ConflictPolicy::Overwrite,
+                           qint64 knownSize = -1);
+
+    // Brings back the journal's unfinished transfers (of profiles added so far). Returns how many.
+    int restore();
+
+    void pause(qint64 id);
+    void resume(qint64 id);
+    void cancel(qint64 id);
+    void retry(qint64 id);
+    void pauseAll();
+    void resumeAll();
+    // Answer to conflictRaised(): Overwrite, Skip or KeepBoth.
+    void resolveConflict(qint64 id, core::ConflictPolicy decision);
+
+    QList<TransferSnapshot> snapshots() const;
+    bool isIdle() const;
+    qint64 totalBytes() const;
+    qint64 doneBytes() const;
+
+    // Internal API for the tasks.
+    cloud::StorageClient *clientFor(const QString &profile);
+    BandwidthLimiter *uploadLimiter() const { return m_upLimiter; }
+    BandwidthLimiter *downloadLimiter() const { return m_downLimiter; }
+    core::TransferJournal *journal() const { return m_journal; }
+    void noteRequest(const QString &profile, const QString &bucket, bool write, qint64 up,
+                     qint64 down);
+    int requestsInFlight() const { return m_requestsInFlight; }
+    void requestStarted() { ++m_requestsInFlight; }
+    void requestEnded();
+    void taskChanged(TransferTask *task);
+    void taskEnded(TransferTask *task);
+    void taskNeedsCredentials(TransferTask *task);
+    void taskAsks(TransferTask *task);
+    void schedule();
+    void scheduleSoon();
+
+Q_SIGNALS:
+    void taskAdded(const sucai::transfer::TransferSnapshot &snapshot);
+    void taskUpdated(const sucai::transfer::TransferSnapshot &snapshot); // coalesced, ≤ 5/s each
+    void taskFinished(const sucai::transfer::TransferSnapshot &snapshot);
+    void conflictRaised(qint64 id, const QString &bucket, const QString &key,
+                        const QString &localPath);
+    void credentialsExpired(const QString &profile);
+    void idle();
+
+private:
+    struct Profile
+    {
+        cloud::Endpoint endpoint;
+        cloud::SignatureKind signature = cloud::SignatureKind::SigV4;
+        cloud::Credentials credentials;
+        QList<cloud::StorageClient *> clients; // one per network manager
+    };
+
+    TransferTask *createTask(const core::TransferRecord &record, const UploadOptions &options);
+    void flushUpdates();
+    void abortAbandonedUploads();
+    void ensureNetworks(int count);
+
+    core::TransferJournal *m_journal;
+    core::UsageLedger *m_ledger;
+    Settings m_settings;
+    QList<QNetworkAccessManager *> m_networks;
+    QHash<QString, Profile> m_profiles;
+    QList<TransferTask *> m_tasks; // queue order
+    QHash<qint64, TransferTask *> m_byId;
+    QSet<TransferTask *> m_dirty;
+    QTimer m_updateTimer;
+    BandwidthLimiter *m_upLimiter;
+    BandwidthLimiter *m_downLimiter;
+    int m_requestsInFlight = 0;
+    qint64 m_nextMemoryId = -1; // ids of tasks when there is no journal
+    bool m_scheduling = false;
+    bool m_schedulePending = false;
+    bool m_wasIdle = true;
+};
+
+} // namespace sucai::transfer
+
+Q_DECLARE_METATYPE(sucai::transfer::TransferSnapshot)

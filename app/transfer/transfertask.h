@@ -1,0 +1,152 @@
+#pragma once
+
+#include "cloud/storageerror.h"
+#include "cloud/storagetypes.h"
+#include "core/multipartplan.h"
+#include "core/transfertypes.h"
+#include "transferengine.h"
+
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace sucai::cloud {
+class StorageClient;
+class StorageJob;
+} // namespace sucai::cloud
+
+namespace sucai::transfer {
+
+// One upload or download, driven by the engine. A task never outlives the engine and touches
+// the journal only through it. Callbacks of jobs started before a pause/cancel are ignored
+// (generation counter), so a stale answer can never move a task that was stopped.
+class TransferTask : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransferTask)
+
+public:
+    TransferTask(TransferEngine *engine, core::TransferRecord record,
+                 TransferEngine::UploadOptions options);
+    ~TransferTask() override;
+
+    qint64 id() const { return m_record.id; }
+    const core::TransferRecord &record() const { return m_record; }
+    core::TransferState state() const { return m_record.state; }
+    bool isActive() const { return m_record.state == core::TransferState::Running; }
+    bool waitsForDecision() const { return m_waitingDecision; }
+
+    void start(); // Queued → Running
+    void pause();
+    void cancel();
+    void retry();
+    void resolveConflict(core::ConflictPolicy decision);
+    // After new credentials: a task parked on ExpiredToken goes on.
+    void credentialsRefreshed();
+
+    // Extra parallel requests (multipart parts) the task could use now.
+    virtual bool wantsMoreRequests() const { return false; }
+    virtual void startMoreRequests() {}
+
+    TransferSnapshot snapshot() const;
+    qint64 bytesDone() const;
+
+protected:
+    virtual void begin() = 0;       // the work after start()
+    virtual void onStopped(bool) {} // pause (false) or cancel (true)
+    virtual int partsDone() const { return 0; }
+    virtual int partsTotal() const { return 0; }
+
+    // Starts `job` (any StorageJob) on behalf of this task: counts it as a request in flight,
+    // throttles it, tracks its progress and calls `done` unless the task was stopped meanwhile.
+    template<typename Job, typename F> void run(Job *job, bool upload, F done);
+    void trackJob(cloud::StorageJob *job, bool upload,
+                  std::function<void(const cloud::StorageError &)> done);
+
+    void succeed(const QString &note = {});
+    void fail(const cloud::StorageError &error);
+    void commitBytes(qint64 n); // bytes that are safely on the other side
+    void setNote(const QString &note);
+    void askUser(); // the engine raises conflictRaised(); resolveConflict() continues
+    virtual void continueAfterConflict(core::ConflictPolicy decision) = 0;
+    bool handleExpired(const cloud::StorageError &e);
+
+    cloud::StorageClient *client() const;
+    TransferEngine *engine() const { return m_engine; }
+    core::TransferRecord &rec() { return m_record; }
+    const TransferEngine::UploadOptions &options() const { return m_options; }
+    int generation() const { return m_generation; }
+    int jobsRunning() const { return int(m_jobs.size()); }
+
+private:
+    void setState(core::TransferState state, const QString &error = {});
+    void stopJobs();
+
+    TransferEngine *m_engine;
+    core::TransferRecord m_record;
+    TransferEngine::UploadOptions m_options;
+    QHash<cloud::StorageJob *, qint64> m_jobs; // job → bytes moved so far
+    qint64 m_committed = 0;
+    int m_generation = 0;
+    bool m_waitingDecision = false;
+    bool m_waitingCredentials = false;
+    QString m_note;
+    QList<QPair<qint64, qint64>> m_samples; // (ms, bytes) for the speed
+    QElapsedTimer m_clock;
+};
+
+class UploadTask final : public TransferTask
+{
+    Q_OBJECT
+public:
+    using TransferTask::TransferTask;
+    bool wantsMoreRequests() const override;
+    void startMoreRequests() override;
+
+protected:
+    void begin() override;
+    void continueAfterConflict(core::ConflictPolicy decision) override;
+    void onStopped(bool cancelled) override;
+    int partsDone() const override { return int(m_doneParts.size()); }
+    int partsTotal() const override { return m_plan.partCount; }
+
+private:
+    void checkRemote();
+    void probeKeepBoth(int n);
+    void upload();
+    void putSingle();
+    void startMultipart();
+    void reconcileParts();
+    void startPart(int n);
+    void complete();
+    void verify();
+    void setCommitted(qint64 committed);
+    QString noteIfAny() const;
+
+    core::MultipartPlan m_plan;
+    QList<int> m_pending; // part numbers still to send
+    QMap<int, core::PartRecord> m_doneParts;
+    int m_partsRunning = 0;
+    bool m_completing = false;
+};
+
+class DownloadTask final : public TransferTask
+{
+    Q_OBJECT
+public:
+    using TransferTask::TransferTask;
+
+protected:
+    void begin() override;
+    void continueAfterConflict(core::ConflictPolicy decision) override;
+    void onStopped(bool cancelled) override;
+
+private:
+    void fetch();
+    cloud::ObjectMeta m_meta;
+};
+
+} // namespace sucai::transfer
