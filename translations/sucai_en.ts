@@ -83,6 +83,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Number of transfers to run at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sucai&apos;s object storage engine, without a window.
 
 Commands:
@@ -95,6 +99,7 @@ Commands:
   stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
   presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
   mb s3://BUCKET                         create a bucket
+  resume                                 continue transfers that were interrupted
 
 Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
 AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
@@ -104,7 +109,31 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Number of transfers to run at once (default 8).</source>
+        <source>Multipart part size, e.g. 16M (at least 5M; grown when a file needs more than 10,000 parts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth limit per direction, e.g. 500K or 10M bytes per second (default: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the destination exists: overwrite (default), skip, rename (keep both), identical (skip when identical) or ask.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the unfinished transfers (same as the resume command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --part-size takes a size from 5M to 5G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --bwlimit takes a rate such as 500K or 10M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --on-conflict takes overwrite, skip, rename, identical or ask</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,10 +145,6 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>sucai-cli: unknown command &quot;%1&quot; (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interrupted: unfinished transfers were cancelled; no partial file was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -247,10 +272,6 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: cannot create folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>download: %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,11 +283,65 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <source>%1: refused to download: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted: transfers paused. Run &quot;sucai-cli resume&quot; to continue them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1; it was moved to %2 and a new one started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: transfers will not be resumable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists. [o]verwrite, [s]kip, [r]ename (keep both)? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credentials expired: set new ones and run &quot;sucai-cli resume&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n transfer(s).</source>
+        <translation>
+            <numerusform>Resuming %n transfer.</numerusform>
+            <numerusform>Resuming %n transfers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::CompleteMultipartUploadJob</name>
     <message>
         <source>A multipart upload needs at least one part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::DeleteObjectsJob</name>
+    <message>
+        <source>This object name holds characters a batch delete cannot carry; delete it on its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,6 +361,18 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>Cannot move the download into place at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent another byte range than asked for (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ignored the requested byte range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot continue %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,13 +840,67 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
-    <name>sucai::transfer::FileUpload</name>
+    <name>sucai::transfer::DownloadTask</name>
     <message>
-        <source>Cannot read %1: no such readable file.</source>
+        <source>Skipped: the file exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled.</source>
+        <source>Skipped: identical to the local file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free name found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough disk space for %1: %2 bytes needed, %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::TransferTask</name>
+    <message>
+        <source>Waiting for new credentials: sign in again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: the destination exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::UploadTask</name>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after its upload began; start the upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: the object exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: identical to the object on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free name found for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -767,7 +908,7 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Size mismatch: the server holds %1 bytes, the file has %2.</source>
+        <source>The server holds %1 bytes for %2, the file has %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -83,6 +83,10 @@
         <translation>%1 / %2  %3/s  剩余时间 %4  %5/%6 个文件</translation>
     </message>
     <message>
+        <source>Number of transfers to run at once (default 8).</source>
+        <translation>同时进行的传输数（默认 8）。</translation>
+    </message>
+    <message>
         <source>Sucai&apos;s object storage engine, without a window.
 
 Commands:
@@ -95,6 +99,7 @@ Commands:
   stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
   presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
   mb s3://BUCKET                         create a bucket
+  resume                                 continue transfers that were interrupted
 
 Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
 AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
@@ -113,6 +118,7 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
   stat s3://BUCKET/KEY                   显示对象的大小、头部和元数据
   presign [--expires S] s3://BUCKET/KEY  输出任何人都可在 S 秒内 GET 的链接
   mb s3://BUCKET                         创建存储桶
+  resume                                 继续被中断的传输
 
 凭证按 aws-cli 的方式从环境变量读取：AWS_ACCESS_KEY_ID、
 AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN、AWS_ENDPOINT_URL、AWS_REGION；腾讯云
@@ -121,8 +127,32 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
 退出状态：0 全部完成，1 部分操作失败（逐一列出），2 用法错误。</translation>
     </message>
     <message>
-        <source>Number of transfers to run at once (default 8).</source>
-        <translation>同时进行的传输数（默认 8）。</translation>
+        <source>Multipart part size, e.g. 16M (at least 5M; grown when a file needs more than 10,000 parts).</source>
+        <translation>分块上传的分块大小，如 16M（至少 5M；文件超过 10,000 块时自动加大）。</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit per direction, e.g. 500K or 10M bytes per second (default: none).</source>
+        <translation>每个方向的带宽限制，如每秒 500K 或 10M 字节（默认不限）。</translation>
+    </message>
+    <message>
+        <source>When the destination exists: overwrite (default), skip, rename (keep both), identical (skip when identical) or ask.</source>
+        <translation>目标已存在时：overwrite 覆盖（默认）、skip 跳过、rename 重命名（保留两者）、identical 内容相同时跳过，或 ask 询问。</translation>
+    </message>
+    <message>
+        <source>Continue the unfinished transfers (same as the resume command).</source>
+        <translation>继续未完成的传输（同 resume 命令）。</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --part-size takes a size from 5M to 5G</source>
+        <translation>sucai-cli：--part-size 的取值范围为 5M 到 5G</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --bwlimit takes a rate such as 500K or 10M</source>
+        <translation>sucai-cli：--bwlimit 需要一个速率，如 500K 或 10M</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --on-conflict takes overwrite, skip, rename, identical or ask</source>
+        <translation>sucai-cli：--on-conflict 可取 overwrite、skip、rename、identical 或 ask</translation>
     </message>
 </context>
 <context>
@@ -134,10 +164,6 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>sucai-cli: unknown command &quot;%1&quot; (see --help)</source>
         <translation>sucai-cli: 未知命令“%1”（参见 --help）</translation>
-    </message>
-    <message>
-        <source>Interrupted: unfinished transfers were cancelled; no partial file was kept.</source>
-        <translation>已中断：未完成的传输已取消，没有保留不完整的文件。</translation>
     </message>
     <message>
         <source>usage: sucai-cli ls [-r] [s3://BUCKET[/PREFIX]]</source>
@@ -264,10 +290,6 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <translation>用法：sucai-cli get [-r] s3://BUCKET/KEY|PREFIX/ LOCALDIR</translation>
     </message>
     <message>
-        <source>error: cannot create folder %1</source>
-        <translation>错误：无法创建文件夹 %1</translation>
-    </message>
-    <message>
         <source>download: %1 to %2</source>
         <translation>已下载：%1 → %2</translation>
     </message>
@@ -279,12 +301,65 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <source>%1: refused to download: %2</source>
         <translation>%1：拒绝下载：%2</translation>
     </message>
+    <message>
+        <source>Interrupted: transfers paused. Run &quot;sucai-cli resume&quot; to continue them.</source>
+        <translation>已中断：传输已暂停。运行“sucai-cli resume”继续。</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>warning: %1; it was moved to %2 and a new one started.</source>
+        <translation>警告：%1；已将其移至 %2 并新建传输记录。</translation>
+    </message>
+    <message>
+        <source>warning: transfers will not be resumable: %1</source>
+        <translation>警告：传输将无法续传：%1</translation>
+    </message>
+    <message>
+        <source>%1 exists. [o]verwrite, [s]kip, [r]ename (keep both)? </source>
+        <translation>%1 已存在。覆盖 [o]、跳过 [s]、重命名保留两者 [r]？</translation>
+    </message>
+    <message>
+        <source>the credentials expired: set new ones and run &quot;sucai-cli resume&quot;</source>
+        <translation>凭证已过期：请设置新凭证后运行“sucai-cli resume”</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli resume</source>
+        <translation>用法：sucai-cli resume</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n transfer(s).</source>
+        <translation>
+            <numerusform>正在继续 %n 个传输。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>上传到 %1</translation>
+    </message>
+    <message>
+        <source>Download %1</source>
+        <translation>下载 %1</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::CompleteMultipartUploadJob</name>
     <message>
         <source>A multipart upload needs at least one part.</source>
         <translation>分块上传至少需要一个分块。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::DeleteObjectsJob</name>
+    <message>
+        <source>This object name holds characters a batch delete cannot carry; delete it on its own.</source>
+        <translation>该对象名称包含批量删除无法传递的字符，请单独删除。</translation>
     </message>
 </context>
 <context>
@@ -304,6 +379,18 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>Cannot move the download into place at %1: %2</source>
         <translation>无法将下载的文件移动到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The server sent another byte range than asked for (%1).</source>
+        <translation>服务器返回的字节范围与请求的不同（%1）。</translation>
+    </message>
+    <message>
+        <source>The server ignored the requested byte range.</source>
+        <translation>服务器忽略了请求的字节范围。</translation>
+    </message>
+    <message>
+        <source>Cannot continue %1: %2</source>
+        <translation>无法续传 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -770,22 +857,76 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
-    <name>sucai::transfer::FileUpload</name>
+    <name>sucai::transfer::DownloadTask</name>
     <message>
-        <source>Cannot read %1: no such readable file.</source>
-        <translation>无法读取 %1：文件不存在或不可读。</translation>
+        <source>Skipped: the file exists.</source>
+        <translation>已跳过：文件已存在。</translation>
     </message>
     <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
+        <source>Skipped: identical to the local file.</source>
+        <translation>已跳过：与本地文件相同。</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>No free name found for %1.</source>
+        <translation>找不到 %1 的可用名称。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Not enough disk space for %1: %2 bytes needed, %3 free.</source>
+        <translation>磁盘空间不足，无法保存 %1：需要 %2 字节，剩余 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::TransferTask</name>
+    <message>
+        <source>Waiting for new credentials: sign in again to continue.</source>
+        <translation>等待新凭证：请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>Waiting for your decision: the destination exists.</source>
+        <translation>等待您的选择：目标已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::UploadTask</name>
+    <message>
+        <source>%1 no longer exists.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 changed after its upload began; start the upload again.</source>
+        <translation>%1 在上传开始后被修改，请重新上传。</translation>
+    </message>
+    <message>
+        <source>Skipped: the object exists.</source>
+        <translation>已跳过：对象已存在。</translation>
+    </message>
+    <message>
+        <source>Skipped: identical to the object on the server.</source>
+        <translation>已跳过：与服务器上的对象相同。</translation>
+    </message>
+    <message>
+        <source>No free name found for %1.</source>
+        <translation>找不到 %1 的可用名称。</translation>
+    </message>
+    <message>
+        <source>Uploaded as %1</source>
+        <translation>已上传为 %1</translation>
     </message>
     <message>
         <source>%1 is too large for the storage service.</source>
         <translation>%1 过大，超出存储服务的上限。</translation>
     </message>
     <message>
-        <source>Size mismatch: the server holds %1 bytes, the file has %2.</source>
-        <translation>校验失败（大小）：服务器上为 %1 字节，本地文件为 %2 字节。</translation>
+        <source>The server holds %1 bytes for %2, the file has %3.</source>
+        <translation>服务器上 %2 为 %1 字节，本地文件为 %3 字节。</translation>
     </message>
     <message>
         <source>CRC64 mismatch: the server reports %1, the file has %2.</source>

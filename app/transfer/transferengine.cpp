@@ -8,6 +8,8 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
 
@@ -18,6 +20,37 @@ namespace {
 constexpr int kConnectionsPerManager = 6;
 constexpr int kMaxManagers = 8;
 constexpr int kUpdateIntervalMs = 200;
+
+// The headers an upload was queued with, as the journal keeps them (JSON).
+QByteArray encodeHeaders(const cloud::ObjectHeaders &h)
+{
+    QJsonObject meta;
+    for (const auto &[k, v] : h.userMetadata)
+        meta.insert(QString::fromUtf8(k), QString::fromUtf8(v));
+    const QJsonObject o{
+        {QStringLiteral("contentType"), QString::fromUtf8(h.contentType)},
+        {QStringLiteral("cacheControl"), QString::fromUtf8(h.cacheControl)},
+        {QStringLiteral("contentDisposition"), QString::fromUtf8(h.contentDisposition)},
+        {QStringLiteral("contentEncoding"), QString::fromUtf8(h.contentEncoding)},
+        {QStringLiteral("storageClass"), QString::fromUtf8(h.storageClass)},
+        {QStringLiteral("metadata"), meta}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+cloud::ObjectHeaders decodeHeaders(const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    cloud::ObjectHeaders h;
+    h.contentType = o.value(QStringLiteral("contentType")).toString().toUtf8();
+    h.cacheControl = o.value(QStringLiteral("cacheControl")).toString().toUtf8();
+    h.contentDisposition = o.value(QStringLiteral("contentDisposition")).toString().toUtf8();
+    h.contentEncoding = o.value(QStringLiteral("contentEncoding")).toString().toUtf8();
+    h.storageClass = o.value(QStringLiteral("storageClass")).toString().toUtf8();
+    const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
+    for (auto it = meta.begin(); it != meta.end(); ++it)
+        h.userMetadata.append({it.key().toUtf8(), it.value().toString().toUtf8()});
+    return h;
+}
 } // namespace
 
 TransferEngine::TransferEngine(core::TransferJournal *journal, core::UsageLedger *ledger,
@@ -95,8 +128,7 @@ cloud::StorageClient *TransferEngine::clientFor(const QString &profile)
     if (it == m_profiles.end() || it->clients.isEmpty())
         return nullptr;
     // Round robin over the managers spreads connections; each job stays on one.
-    static thread_local quint64 counter = 0;
-    return it->clients.at(int(counter++ % quint64(it->clients.size())));
+    return it->clients.at(int(m_roundRobin++ % quint64(it->clients.size())));
 }
 
 void TransferEngine::setSettings(const Settings &settings)
@@ -155,6 +187,8 @@ qint64 TransferEngine::enqueueUpload(qint64 batchId, const QString &profile,
                                      const QString &localPath, const QString &bucket,
                                      const QString &key, const UploadOptions &options)
 {
+    if (!m_profiles.contains(profile))
+        return 0; // a programming error: the caller adds the profile first
     const QFileInfo info(localPath);
     core::TransferRecord r;
     r.batchId = batchId;
@@ -172,8 +206,7 @@ qint64 TransferEngine::enqueueUpload(qint64 batchId, const QString &profile,
         opts.headers.contentType =
             db.mimeTypeForFile(localPath, QMimeDatabase::MatchExtension).name().toUtf8();
     }
-    r.headers = opts.headers.contentType + '\n' + opts.headers.cacheControl + '\n' +
-                opts.headers.contentDisposition + '\n' + opts.headers.contentEncoding;
+    r.headers = encodeHeaders(opts.headers);
     if (m_journal)
         m_journal->addTransfer(r);
     if (r.id == 0)
@@ -188,6 +221,8 @@ qint64 TransferEngine::enqueueDownload(qint64 batchId, const QString &profile,
                                        const QString &localPath, core::ConflictPolicy conflict,
                                        qint64 knownSize)
 {
+    if (!m_profiles.contains(profile))
+        return 0;
     core::TransferRecord r;
     r.batchId = batchId;
     r.direction = core::TransferDirection::Download;
@@ -216,13 +251,7 @@ int TransferEngine::restore()
             continue;
         UploadOptions opts;
         opts.conflict = r.conflict;
-        const QList<QByteArray> h = r.headers.split('\n');
-        if (h.size() == 4) {
-            opts.headers.contentType = h[0];
-            opts.headers.cacheControl = h[1];
-            opts.headers.contentDisposition = h[2];
-            opts.headers.contentEncoding = h[3];
-        }
+        opts.headers = decodeHeaders(r.headers);
         core::TransferRecord copy = r;
         if (copy.state == core::TransferState::Failed || copy.state == core::TransferState::Running)
             copy.state = core::TransferState::Queued; // --resume means: try them again

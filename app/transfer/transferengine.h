@@ -102,6 +102,7 @@ public:
     void setDownloadRate(qint64 bytesPerSecond);
 
     qint64 newBatch(const QString &label);
+    // Both return the new task's id, or 0 for a profile that was not added.
     qint64 enqueueUpload(qint64 batchId, const QString &profile, const QString &localPath,
                          const QString &bucket, const QString &key, const UploadOptions &options);
     qint64 enqueueDownload(qint64 batchId, const QString &profile, const QString &bucket,
@@ -179,6 +180,7 @@ private:
     BandwidthLimiter *m_downLimiter;
     int m_requestsInFlight = 0;
     qint64 m_nextMemoryId = -1; // ids of tasks when there is no journal
+    quint64 m_roundRobin = 0;
     bool m_scheduling = false;
     bool m_schedulePending = false;
     bool m_wasIdle = true;

@@ -668,11 +668,10 @@ void UploadTask::onStopped(bool cancelled)
         auto *job = client()->abortMultipartUpload(rec().bucket, rec().key, rec().uploadId);
         const QString profile = rec().profile;
         const QString bucket = rec().bucket;
-        const QString key = rec().key;
         const QByteArray uploadId = rec().uploadId;
         QPointer<TransferEngine> eng(engine());
         connect(job, &cloud::StorageJob::finished, engine(),
-                [job, eng, profile, bucket, key, uploadId](const StorageError &e) {
+                [job, eng, profile, bucket, uploadId](const StorageError &e) {
                     job->deleteLater();
                     if (eng && eng->journal() && (e.ok() || e.code == "NoSuchUpload"))
                         eng->journal()->forgetAbandonedUpload(profile, bucket, uploadId);
