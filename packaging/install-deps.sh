@@ -7,7 +7,7 @@ set -euo pipefail
 
 build=(cmake ninja-build g++ pkg-config git
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-       libqt6sql6-sqlite libqt6svg6-dev qt6-translations-l10n qtkeychain-qt6-dev zlib1g-dev libqrencode-dev)
+       libqt6sql6-sqlite qt6-svg-dev qt6-translations-l10n qtkeychain-qt6-dev zlib1g-dev libqrencode-dev)
 servers=(ceph-mon ceph-osd radosgw ceph-common python3 curl)
 desktop=(xvfb xauth fonts-wqy-microhei gnome-keyring dbus libsecret-tools zbar-tools)
 bench=(awscli rclone s3cmd hyperfine time)

@@ -11,7 +11,10 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
 {
     // Owned by the application object, so they live exactly as long as it does.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("sucai"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Languages without a translation (and the C locale of scripts and CI) get English, which
+    // still supplies the plural forms of "%n object(s)".
+    if (own->load(locale, QStringLiteral("sucai"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/sucai_en.qm")))
         QCoreApplication::installTranslator(own);
     else
         delete own;

@@ -520,6 +520,19 @@ EOF
 
     await_bg "$batch_pid" "creating the OSD and pools" ceph-batch mon
     mark "batch done"
+    # Under load the monitor may answer a command with EAGAIN while it settles. Every
+    # command in the batch is idempotent (an existing OSD or pool is "already" there), so
+    # run it again a few times before giving up.
+    local again
+    for again in 1 2 3; do
+        grep -qiE '^error|Error [A-Z]+' "$STATEDIR/log/ceph-batch.out" || break
+        mark "batch reported an error; running it again ($again)"
+        cp "$STATEDIR/log/ceph-batch.out" "$STATEDIR/log/ceph-batch.$again.out"
+        sleep 0.5
+        printf '%s' "$cmds" | timeout "${SUCAI_RGW_TIMEOUT:-60}" \
+            ceph -c "$CONF" --connect-timeout "${SUCAI_RGW_TIMEOUT:-60}" \
+            >"$STATEDIR/log/ceph-batch.out" 2>&1 9>&- || true
+    done
     if grep -qiE '^error|Error [A-Z]+' "$STATEDIR/log/ceph-batch.out"; then
         start_failed "creating the OSD and pools failed" ceph-batch mon
     fi
