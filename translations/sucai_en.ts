@@ -585,6 +585,10 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <source>The uploaded data could not be checked against what was sent; try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 bytes arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::UploadPartJob</name>

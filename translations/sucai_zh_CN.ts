@@ -602,6 +602,10 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <source>The uploaded data could not be checked against what was sent; try again.</source>
         <translation>无法核对服务器收到的数据与发送的数据是否一致，请重试。</translation>
     </message>
+    <message>
+        <source>%1 of %2 bytes arrived.</source>
+        <translation>只收到 %2 字节中的 %1 字节。</translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::UploadPartJob</name>

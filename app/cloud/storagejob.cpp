@@ -136,6 +136,7 @@ void StorageJob::attempt()
     ++m_attempt;
     m_responseBody.clear();
     m_streamError = {};
+    m_received = 0;
     m_streaming = false;
     m_finishPending = false;
 
@@ -220,6 +221,7 @@ void StorageJob::onReadyRead()
                     return; // the limiter wakes us; Qt's bounded buffer holds the rest
             }
             const QByteArray chunk = m_reply->read(want);
+            m_received += chunk.size();
             if (!consumeStream(chunk, m_streamError)) {
                 m_reply->abort();
                 return;
@@ -237,7 +239,9 @@ void StorageJob::onReadyRead()
         m_reply->abort();
         return;
     }
-    m_responseBody.append(m_reply->readAll());
+    const QByteArray more = m_reply->readAll();
+    m_received += more.size();
+    m_responseBody.append(more);
 }
 
 void StorageJob::onReplyFinished()
@@ -279,11 +283,21 @@ void StorageJob::onReplyFinished()
     outcome.retryAfterMs = retryAfterMs(reply);
 
     if (status >= 200 && status < 300) {
-        if (netError != QNetworkReply::NoError) {
+        // Qt now and then reports a body cut short by the peer closing the connection as
+        // complete (the close races the last read): trust Content-Length, not the error code.
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool cutShort = netError == QNetworkReply::NoError &&
+                              reply->operation() != QNetworkAccessManager::HeadOperation &&
+                              length.isValid() && m_received < length.toLongLong();
+        if (netError != QNetworkReply::NoError || cutShort) {
             // Headers arrived, then the connection broke: the body is incomplete.
             StorageError e = StorageError::make(
-                kindForNetworkError(netError),
-                tr("The connection broke during the transfer: %1").arg(reply->errorString()));
+                cutShort ? StorageError::Kind::Network : kindForNetworkError(netError),
+                tr("The connection broke during the transfer: %1")
+                    .arg(
+                        cutShort
+                            ? tr("%1 of %2 bytes arrived.").arg(m_received).arg(length.toLongLong())
+                            : reply->errorString()));
             outcome.kind = e.kind == StorageError::Kind::Timeout
                                ? core::AttemptOutcome::Kind::Timeout
                                : core::AttemptOutcome::Kind::NetworkError;

@@ -95,6 +95,7 @@ private:
     QIODevice *m_body = nullptr;
     QTimer *m_retryTimer = nullptr;
     QByteArray m_responseBody;
+    qint64 m_received = 0; // body bytes of the current attempt read from the reply
     StorageError m_error;
     StorageError m_streamError;
     int m_attempt = 0;

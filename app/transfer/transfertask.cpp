@@ -608,8 +608,10 @@ void UploadTask::complete()
         [this](cloud::CompleteMultipartUploadJob *, const StorageError &e) {
             if (handleExpired(e))
                 return;
+            // Qt may resend a Complete whose answer was lost; the repeat then meets
+            // NoSuchUpload although the first one succeeded. HEAD tells either way.
             if (!e.ok() && e.kind != StorageError::Kind::Network &&
-                e.kind != StorageError::Kind::Timeout) {
+                e.kind != StorageError::Kind::Timeout && e.code != "NoSuchUpload") {
                 m_completing = false;
                 fail(e);
                 return;

@@ -245,6 +245,11 @@ void FakeS3Server::enqueue(const FakeResponse &response)
     m_queue.push_back(response);
 }
 
+void FakeS3Server::setFallback(const FakeResponse &response)
+{
+    m_fallback = response;
+}
+
 void FakeS3Server::violation(const QString &what)
 {
     m_violations << what;
@@ -377,7 +382,9 @@ void FakeS3Server::handleRequest(Connection &c, ReceivedRequest req)
         return; // the client went away while a test slot ran
 
     FakeResponse r;
-    if (m_queue.empty()) {
+    if (m_queue.empty() && m_fallback) {
+        r = *m_fallback;
+    } else if (m_queue.empty()) {
         violation(
             QStringLiteral("request %1 (%2): no response queued").arg(index).arg(describe(req)));
         r = FakeResponse::s3Error(400, "FakeServerNoResponseQueued");

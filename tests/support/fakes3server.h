@@ -11,6 +11,7 @@
 #include <QUrl>
 
 #include <deque>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -103,6 +104,10 @@ public:
 
     void enqueue(const FakeResponse &response);
     int queued() const { return int(m_queue.size()); }
+    // The answer to any request beyond the queue (instead of a violation). For faults that make
+    // Qt's HTTP layer resend a request by itself (a connection closed mid-answer), where the
+    // number of requests on the wire is Qt's business and only the job's attempts are ours.
+    void setFallback(const FakeResponse &response);
 
     const QList<ReceivedRequest> &requests() const { return m_requests; }
     QStringList violations() const { return m_violations; }
@@ -130,6 +135,7 @@ private:
     QTcpServer *m_server = nullptr;
     QHash<QTcpSocket *, Connection *> m_connections;
     std::deque<FakeResponse> m_queue;
+    std::optional<FakeResponse> m_fallback;
     QList<ReceivedRequest> m_requests;
     QStringList m_violations;
     QElapsedTimer m_clock;

@@ -306,13 +306,19 @@ private Q_SLOTS:
     void retry_transientFailureThenOk_succeedsOnSecondAttempt()
     {
         QFETCH(FakeResponse, first);
+        const bool dropped = first.closeAfterBodyBytes >= 0;
         m_server->enqueue(first);
         m_server->enqueue(FakeResponse::ok(kListing));
+        if (dropped) // Qt may resend by itself on a connection closed mid-answer
+            m_server->setFallback(FakeResponse::ok(kListing));
         std::unique_ptr<ListObjectsJob> job(m_client->listObjects(kBucket, {}));
         const StorageError e = run(job.get());
         QVERIFY2(e.ok(), qPrintable(e.toUserText()));
         QCOMPARE(job->attempts(), 2);
-        QCOMPARE(requestCount(), 2);
+        if (dropped)
+            QVERIFY(requestCount() >= 2);
+        else
+            QCOMPARE(requestCount(), 2);
         QCOMPARE(request(1).method, request(0).method);
         QCOMPARE(request(1).target, request(0).target);
         QCOMPARE(job->page().objects.size(), 3);
@@ -362,8 +368,11 @@ private Q_SLOTS:
         QFETCH(FakeResponse, first);
         QFETCH(bool, retried);
         QFETCH(Kind, kind);
+        const bool dropped = first.closeAfterBodyBytes >= 0;
         m_server->enqueue(first);
         m_server->enqueue(FakeResponse::ok(kCompleteResult));
+        if (dropped)
+            m_server->setFallback(FakeResponse::ok(kCompleteResult));
         const QList<PartInfo> parts{{2, "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb", 5, {}},
                                     {1, "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 5, {}}};
         std::unique_ptr<CompleteMultipartUploadJob> job(m_client->completeMultipartUpload(
@@ -371,8 +380,13 @@ private Q_SLOTS:
         const StorageError e = run(job.get());
         QCOMPARE(e.kind, kind);
         QCOMPARE(job->attempts(), retried ? 2 : 1);
-        QCOMPARE(requestCount(), retried ? 2 : 1);
-        QCOMPARE(m_server->queued(), retried ? 0 : 1);
+        if (!dropped) {
+            QCOMPARE(requestCount(), retried ? 2 : 1);
+            QCOMPARE(m_server->queued(), retried ? 0 : 1);
+        }
+        // else: our policy made one attempt, but Qt's HTTP layer now and then resends a request
+        // whose connection closed mid-answer by itself, this POST included (see
+        // completeMultipart_closedBeforeAnyAnswer_isResentByQt).
         if (kind == Kind::None)
             QCOMPARE(job->etag(), QByteArray("3858f62230ac3c915f300c664312c11f-2"));
 
@@ -565,15 +579,15 @@ private Q_SLOTS:
         if (existing)
             QVERIFY(writeFile(target, old));
         const QByteArray body = test::randomBytes(1000, 11);
-        for (int i = 0; i < 3; ++i)
-            m_server->enqueue(truncatedGet(body, 400));
+        // Every answer is cut, including any that Qt's HTTP layer asks for on its own.
+        m_server->setFallback(truncatedGet(body, 400));
         std::unique_ptr<GetObjectJob> job(
             m_client->getObject(kBucket, QStringLiteral("photo.jpg"), target));
         const StorageError e = run(job.get());
         QCOMPARE(e.kind, Kind::Network);
         QVERIFY(!e.toUserText().isEmpty());
         QCOMPARE(job->attempts(), 3);
-        QCOMPARE(requestCount(), 3);
+        QVERIFY(requestCount() >= 3);
         QVERIFY(!QFile::exists(GetObjectJob::partialPath(target)));
         if (existing)
             QCOMPARE(readFile(target), old);
@@ -588,7 +602,7 @@ private Q_SLOTS:
         const QString target = path(QStringLiteral("photo.jpg"));
         const QByteArray body = test::randomBytes(100'000, 12);
         m_server->enqueue(truncatedGet(body, 40'000));
-        m_server->enqueue(wholeGet(body));
+        m_server->setFallback(wholeGet(body)); // also for a resend Qt may make by itself
         std::unique_ptr<GetObjectJob> job(
             m_client->getObject(kBucket, QStringLiteral("photo.jpg"), target));
         const StorageError e = run(job.get());
@@ -806,8 +820,7 @@ private Q_SLOTS:
         const QByteArray object = test::randomBytes(10'000, 15);
         const QByteArray etag = md5Hex(object);
         const QString target = path(QStringLiteral("resume.bin"));
-        for (int i = 0; i < 3; ++i)
-            m_server->enqueue(truncatedGet(object, 3000)); // 200 with the whole object, cut
+        m_server->setFallback(truncatedGet(object, 3000)); // 200 with the whole object, cut
         std::unique_ptr<GetObjectJob> job(
             m_client->getObject(kBucket, QStringLiteral("resume.bin"), target));
         job->setResume(etag);
@@ -1442,11 +1455,9 @@ private Q_SLOTS:
             m_server->enqueue(FakeResponse::s3Error(403, "AccessDenied"));
             job = m_client->listObjects(kBucket, {});
         } else if (scenario == u"network error") {
-            for (int i = 0; i < 3; ++i) {
-                FakeResponse r = FakeResponse::ok(kListing);
-                r.closeAfterBodyBytes = 10;
-                m_server->enqueue(r);
-            }
+            FakeResponse r = FakeResponse::ok(kListing);
+            r.closeAfterBodyBytes = 10;
+            m_server->setFallback(r);
             job = m_client->listObjects(kBucket, {});
         } else if (scenario == u"download ok") {
             m_server->enqueue(wholeGet(body));
@@ -1457,8 +1468,7 @@ private Q_SLOTS:
             m_server->enqueue(r);
             job = m_client->getObject(kBucket, QStringLiteral("o.bin"), target);
         } else if (scenario == u"download cut") {
-            for (int i = 0; i < 3; ++i)
-                m_server->enqueue(truncatedGet(body, 20'000));
+            m_server->setFallback(truncatedGet(body, 20'000));
             job = m_client->getObject(kBucket, QStringLiteral("o.bin"), target);
         } else if (scenario == u"cancel while waiting") {
             m_server->enqueue(FakeResponse::hanging());
