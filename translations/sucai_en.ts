@@ -953,19 +953,11 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

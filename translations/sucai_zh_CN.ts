@@ -969,20 +969,12 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Transfers</source>
-        <translation>传输(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -153,14 +153,14 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    menuBar()->addMenu(tr("&Edit"));
+    // Edit and Transfers menus come with their actions (object operations, the queue panel):
+    // an empty menu looks broken.
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(m_up);
-    menuBar()->addMenu(tr("&Transfers"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sucai"), this, [this] {
