@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # sucai-cli against its peers (rclone, aws-cli, s3cmd, curl) on a local Ceph RGW.
 #
-#   tests/bench/run-bench.sh                  full sizes, 3 repetitions: about 45 min here (*)
-#   BENCH_REPS=1 tests/bench/run-bench.sh     full sizes, once: about 20 min
+#   tests/bench/run-bench.sh                  full sizes, 3 repetitions: 44 min here (*)
+#   BENCH_REPS=1 tests/bench/run-bench.sh     full sizes, once: about 15 min
 #   BENCH_QUICK=1 tests/bench/run-bench.sh    small sizes, 2 repetitions: about 5 min
 #
-# (*) On the 2-core reference machine the client, radosgw and the OSD share the cores and
-# everything moves at 35-85 MB/s, so one repetition of the issue's sizes costs about 15 min even
-# with only the tools the goals need (the default lists below). The < 30 min target holds for
-# BENCH_REPS=2, not for the default 3; BENCH_ALL_TOOLS=1 (every peer everywhere) about doubles it.
+# (*) Measured on the 2-core reference machine, where the client, radosgw and the OSD share the
+# cores and everything moves at 35-160 MB/s: one repetition of the issue's sizes costs about
+# 14 min even with only the tools the goals need (the default lists below). The < 30 min target
+# holds for BENCH_REPS=2, not for the default 3; BENCH_ALL_TOOLS=1 roughly doubles the time.
 #
 # As root on Debian 12, from anywhere. It installs the peer tools (packaging/install-deps.sh
 # --bench), builds the `release` preset (build/release/bin/sucai-cli) and bench_micro
@@ -50,12 +50,13 @@ ROOT=$(cd -- "$SELF_DIR/../.." && pwd)
 readonly SELF_DIR ROOT
 WORK="$ROOT/build/bench"
 RGW_DIR="$WORK/rgw"
-DATA="$WORK/data/$([[ ${BENCH_QUICK:-0} == 1 ]] && echo quick || echo full)"
-RUNS="$WORK/runs"
+MODE=$([[ ${BENCH_QUICK:-0} == 1 ]] && echo quick || echo full)
+DATA="$WORK/data/$MODE"
+RUNS="$WORK/runs/$MODE"
 SUCAI="$ROOT/build/release/bin/sucai-cli"
 RESULTS_MD=${BENCH_RESULTS:-$SELF_DIR/RESULTS.md}
 AWS=/usr/bin/aws
-readonly WORK RGW_DIR DATA RUNS SUCAI RESULTS_MD AWS
+readonly MODE WORK RGW_DIR DATA RUNS SUCAI RESULTS_MD AWS
 
 QUICK=${BENCH_QUICK:-0}
 if [[ $QUICK == 1 ]]; then
@@ -282,6 +283,15 @@ readonly CLK_TCK
 
 # ------------------------------------------------------------------ tools
 
+# sucai-cli keeps a transfer journal and a usage ledger (SQLite) in its data folder. Each run
+# gets a fresh one, so that runs start alike and the benchmark leaves nothing in the caller's
+# ~/.local/share/sucai-cli.
+sucai_data_dir() {
+    local d=$TMP/sucai-data/$1
+    mkdir -p "$d"
+    echo "$d"
+}
+
 # Sets CMD to the command line of TOOL uploading SRC (a file or a folder's contents) under
 # s3://BUCKET/PREFIX/.
 upload_cmd() {
@@ -291,7 +301,8 @@ upload_cmd() {
     sucai)
         local r=()
         [[ $kind == dir ]] && r=(-r)
-        CMD=("$SUCAI" --path-style --endpoint "$EP" --concurrency "$CONCURRENCY" put "${r[@]}" "$src" "s3://$bucket/$prefix/")
+        CMD=(env "SUCAI_DATA_DIR=$(sucai_data_dir "$bucket")" "$SUCAI" --path-style --endpoint "$EP"
+            --concurrency "$CONCURRENCY" put "${r[@]}" "$src" "s3://$bucket/$prefix/")
         ;;
     rclone) CMD=(rclone copy "$src" "bench:$bucket/$prefix") ;;
     rclone-tuned) CMD=(rclone copy "${RCLONE_TUNED[@]}" "$src" "bench:$bucket/$prefix") ;;
@@ -333,7 +344,10 @@ download_cmd() {
     local name
     name=$(basename -- "$key")
     case $tool in
-    sucai) CMD=("$SUCAI" --path-style --endpoint "$EP" --concurrency "$CONCURRENCY" get "s3://$bucket/$key" "$dir/") ;;
+    sucai)
+        CMD=(env "SUCAI_DATA_DIR=$(sucai_data_dir "$(basename -- "$dir")")" "$SUCAI" --path-style
+            --endpoint "$EP" --concurrency "$CONCURRENCY" get "s3://$bucket/$key" "$dir/")
+        ;;
     rclone) CMD=(rclone copy "bench:$bucket/$key" "$dir") ;;
     rclone-tuned) CMD=(rclone copy "${RCLONE_TUNED[@]}" "bench:$bucket/$key" "$dir") ;;
     aws | aws-tuned)
@@ -463,7 +477,7 @@ download_scenario() {
 
 # Warm-up: each tool starts once (binaries and Python modules into the page cache).
 log "warming up the tools"
-"$SUCAI" --path-style --endpoint "$EP" ls >/dev/null
+SUCAI_DATA_DIR=$(sucai_data_dir warm-up) "$SUCAI" --path-style --endpoint "$EP" ls >/dev/null
 rclone lsd bench: >/dev/null
 admin_aws s3 ls >/dev/null
 s3cmd -c "$TMP/s3cmd.cfg" --host "$HOSTPORT" --host-bucket "$HOSTPORT" --no-ssl ls >/dev/null
@@ -505,8 +519,9 @@ MACHINE=$(
         "$(date -u '+%Y-%m-%d %H:%M UTC')" "$(uname -r)" "$LOAD_BEFORE" "$LOAD_AFTER"
     printf -- '- Mode: %s, %s repetitions (median shown), total script time %s min\n' \
         "$([[ $QUICK == 1 ]] && echo 'BENCH_QUICK=1 (small sizes)' || echo full)" "$REPS" "$MINUTES"
-    printf -- '- Tools: sucai-cli %s (--concurrency %s); %s; %s; %s; %s\n' \
-        "$("$SUCAI" --version | awk '{print $2}')" "$CONCURRENCY" \
+    printf -- '- Tools: sucai-cli %s built from %s (--concurrency %s); %s; %s; %s; %s\n' \
+        "$("$SUCAI" --version | awk '{print $2}')" \
+        "$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo 'an unknown tree')" "$CONCURRENCY" \
         "$(rclone version 2>/dev/null | head -n 1)" "$("$AWS" --version 2>&1 | cut -d' ' -f1)" \
         "$(s3cmd --version)" "$(curl --version | head -n 1 | cut -d' ' -f1-2)"
     printf -- '- Server: Ceph RGW %s, bluestore on a sparse file, on the same machine\n' \
