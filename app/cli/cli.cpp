@@ -757,7 +757,7 @@ bool Cli::put(const QStringList &args)
     }
     const QStringList sources = args.mid(0, args.size() - 1);
     const bool intoFolder = dst->key.isEmpty() || dst->key.endsWith(u'/') || sources.size() > 1;
-    QList<QPair<QString, QString>> items; // local path, key
+    QList<transfer::TransferEngine::UploadItem> items;
     for (const QString &src : sources) {
         const QFileInfo info(src);
         if (!info.exists()) {
@@ -789,8 +789,8 @@ bool Cli::put(const QStringList &args)
     const qint64 batch = e->newBatch(tr("Upload to %1").arg(args.last()));
     transfer::TransferEngine::UploadOptions opts;
     opts.conflict = m_transfers.conflict;
-    for (const auto &[path, key] : std::as_const(items))
-        e->enqueueUpload(batch, m_transfers.profile, path, dst->bucket, key, opts);
+    if (!items.isEmpty())
+        e->enqueueUploads(batch, m_transfers.profile, dst->bucket, items, opts);
     m_filesTotal = int(items.size());
     runEngine();
     return true;

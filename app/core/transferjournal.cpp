@@ -192,8 +192,9 @@ void TransferJournal::close()
 {
     if (m_connection.isEmpty())
         return;
-    // Every QSqlQuery lives inside one member function, so after this the connection has no
-    // users left and removeDatabase() does not warn.
+    // Every other QSqlQuery lives inside one member function, so after this the connection has
+    // no users left and removeDatabase() does not warn.
+    m_cache.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
@@ -234,15 +235,35 @@ bool TransferJournal::exec(QSqlQuery &q, const QString &statement, const QVarian
     return true;
 }
 
+QSqlQuery *TransferJournal::cached(const char *statement)
+{
+    auto it = m_cache.find(statement);
+    if (it == m_cache.end()) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(sql(statement))) {
+            sqlFailed(q.lastError().text());
+            return nullptr;
+        }
+        it = m_cache.insert(statement, std::move(q));
+    }
+    return &*it;
+}
+
 bool TransferJournal::updateTransfer(qint64 id, const char *statement, QVariantList values)
 {
     if (!isOpen())
         return failNotOpen();
-    QSqlQuery q(m_db);
-    values.append(id);
-    if (!exec(q, statement, values))
+    QSqlQuery *q = cached(statement);
+    if (!q)
         return false;
-    if (q.numRowsAffected() == 0)
+    values.append(id);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(int(i), values.at(i));
+    if (!q->exec())
+        return sqlFailed(q->lastError().text());
+    const int rows = q->numRowsAffected();
+    q->finish(); // resets the statement, keeps it prepared
+    if (rows == 0)
         return fail(tr("There is no transfer %1 in the journal.").arg(id));
     return true;
 }
@@ -505,19 +526,28 @@ qint64 TransferJournal::addTransfer(TransferRecord &record)
 
 bool TransferJournal::abandonHeldUpload(qint64 id)
 {
-    QSqlQuery q(m_db);
-    return exec(q,
-                "INSERT OR IGNORE INTO abandoned_uploads "
-                "(profile, bucket, object_key, upload_id, recorded) "
-                "SELECT profile, bucket, object_key, upload_id, ? FROM transfers "
-                "WHERE id = ? AND upload_id IS NOT NULL",
-                {QDateTime::currentMSecsSinceEpoch(), id});
+    QSqlQuery *q = cached("INSERT OR IGNORE INTO abandoned_uploads "
+                          "(profile, bucket, object_key, upload_id, recorded) "
+                          "SELECT profile, bucket, object_key, upload_id, ? FROM transfers "
+                          "WHERE id = ? AND upload_id IS NOT NULL");
+    if (!q)
+        return false;
+    q->bindValue(0, QDateTime::currentMSecsSinceEpoch());
+    q->bindValue(1, id);
+    const bool ok = q->exec() || sqlFailed(q->lastError().text());
+    q->finish();
+    return ok;
 }
 
 bool TransferJournal::dropParts(qint64 id)
 {
-    QSqlQuery q(m_db);
-    return exec(q, "DELETE FROM parts WHERE transfer_id = ?", {id});
+    QSqlQuery *q = cached("DELETE FROM parts WHERE transfer_id = ?");
+    if (!q)
+        return false;
+    q->bindValue(0, id);
+    const bool ok = q->exec() || sqlFailed(q->lastError().text());
+    q->finish();
+    return ok;
 }
 
 bool TransferJournal::setState(qint64 id, TransferState state, const QString &error)
@@ -537,6 +567,29 @@ bool TransferJournal::setState(qint64 id, TransferState state, const QString &er
                               "UPDATE transfers SET state = ?, error = ?, finished = ?, "
                               "upload_id = NULL WHERE id = ?",
                               {int(state), text(error), finished});
+    });
+}
+
+bool TransferJournal::setState(qint64 id, TransferState state, const QString &error,
+                               qint64 bytesDone, const QByteArray &etag, const QString &url)
+{
+    const QVariant finished =
+        isTerminal(state) ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant();
+    const QVariant etagValue = etag.isEmpty() ? QVariant() : blobOrNull(etag);
+    const QVariant urlValue = url.isEmpty() ? QVariant() : QVariant(url);
+    const auto update = [&] {
+        return updateTransfer(id,
+                              "UPDATE transfers SET state = ?, error = ?, finished = ?, "
+                              "bytes_done = ?, etag = coalesce(?, etag), url = coalesce(?, url), "
+                              "upload_id = CASE WHEN ? THEN NULL ELSE upload_id END WHERE id = ?",
+                              {int(state), text(error), finished, bytesDone, etagValue, urlValue,
+                               state == TransferState::Done || state == TransferState::Cancelled});
+    };
+    if (state != TransferState::Done && state != TransferState::Cancelled)
+        return update();
+    return inTransaction([&] {
+        return (state != TransferState::Cancelled || abandonHeldUpload(id)) && dropParts(id) &&
+               update();
     });
 }
 

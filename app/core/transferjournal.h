@@ -3,8 +3,10 @@
 #include "transfertypes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
 
@@ -88,6 +90,10 @@ public:
     // stored error (empty clears it). Done also drops the parts and the upload id (the upload
     // was completed); Cancelled moves a held upload id to abandonedUploads().
     bool setState(qint64 id, TransferState state, const QString &error = {});
+    // The same, plus the progress and (when not empty) the result, in one statement and one
+    // commit: what the engine writes when a task stops or ends.
+    bool setState(qint64 id, TransferState state, const QString &error, qint64 bytesDone,
+                  const QByteArray &etag = {}, const QString &url = {});
     // One UPDATE and commit, no fsync in WAL mode (about 0.1 ms), but the engine should still
     // throttle it (e.g. once a second per task, and at pause/stop); resume relies on the finished
     // parts, not on this number.
@@ -140,6 +146,9 @@ private:
     // Prepares, binds `values` in order, executes; false (with lastError) on failure.
     bool exec(QSqlQuery &q, const char *statement, const QVariantList &values = {});
     bool exec(QSqlQuery &q, const QString &statement, const QVariantList &values = {});
+    // A statement prepared once per connection (keyed by the literal's address): parsing costs
+    // more than running the small statements the engine issues for every task.
+    QSqlQuery *cached(const char *statement);
     // An UPDATE ending in "WHERE id = ?" (id is appended to values) that must hit a row.
     bool updateTransfer(qint64 id, const char *statement, QVariantList values);
     // Runs body in a transaction: committed if it returns true, rolled back otherwise.
@@ -150,6 +159,7 @@ private:
     bool dropParts(qint64 id);
 
     QSqlDatabase m_db;
+    QHash<const char *, QSqlQuery> m_cache;
     QString m_connection;
     QString m_path;
     QString m_lastError;

@@ -12,6 +12,10 @@
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QNetworkAccessManager>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <cmath>
 
 namespace sucai::transfer {
 
@@ -173,22 +177,60 @@ qint64 TransferEngine::newBatch(const QString &label)
 TransferTask *TransferEngine::createTask(const core::TransferRecord &record,
                                          const UploadOptions &options)
 {
-    TransferTask *task = record.direction == core::TransferDirection::Upload
-                             ? static_cast<TransferTask *>(new UploadTask(this, record, options))
-                             : static_cast<TransferTask *>(new DownloadTask(this, record, options));
+    core::TransferRecord r = record;
+    if (r.id < 0) // not in the journal: the engine numbers the queue itself
+        r.position = m_nextMemoryPosition;
+    m_nextMemoryPosition = qMax(m_nextMemoryPosition, std::floor(r.position) + 1);
+    TransferTask *task = r.direction == core::TransferDirection::Upload
+                             ? static_cast<TransferTask *>(new UploadTask(this, r, options))
+                             : static_cast<TransferTask *>(new DownloadTask(this, r, options));
     m_tasks.append(task);
     m_byId.insert(task->id(), task);
+    account(task);
     m_wasIdle = false; // so that idle() follows, even if the task ends at once
     Q_EMIT taskAdded(task->snapshot());
     return task;
 }
 
-qint64 TransferEngine::enqueueUpload(qint64 batchId, const QString &profile,
-                                     const QString &localPath, const QString &bucket,
-                                     const QString &key, const UploadOptions &options)
+void TransferEngine::account(TransferTask *task)
 {
-    if (!m_profiles.contains(profile))
-        return 0; // a programming error: the caller adds the profile first
+    TransferTask::Filed &f = task->m_filed;
+    const core::TransferState state = task->state();
+    const bool queued = state == core::TransferState::Queued;
+    const bool running = state == core::TransferState::Running;
+    const QueueKey key{task->record().position, task->id()};
+    if (f.queued != queued || f.running != running || f.key != key) {
+        unfile(task);
+        f.key = key;
+        if (queued)
+            m_queued.emplace(key, task);
+        else if (running)
+            m_running.emplace(key, task);
+        f.queued = queued;
+        f.running = running;
+    }
+    const qint64 size = qMax<qint64>(0, task->record().size);
+    m_totalBytes += size - f.size;
+    f.size = size;
+    const qint64 bytes = task->bytesDone();
+    m_doneBytes += bytes - f.bytes;
+    f.bytes = bytes;
+}
+
+void TransferEngine::unfile(TransferTask *task)
+{
+    TransferTask::Filed &f = task->m_filed;
+    if (f.queued)
+        m_queued.erase(f.key);
+    if (f.running)
+        m_running.erase(f.key);
+    f.queued = f.running = false;
+}
+
+core::TransferRecord TransferEngine::uploadRecord(qint64 batchId, const QString &profile,
+                                                  const QString &localPath, const QString &bucket,
+                                                  const QString &key, UploadOptions &options) const
+{
     const QFileInfo info(localPath);
     core::TransferRecord r;
     r.batchId = batchId;
@@ -200,20 +242,52 @@ qint64 TransferEngine::enqueueUpload(qint64 batchId, const QString &profile,
     r.size = info.size();
     r.localMtimeMs = info.lastModified().toMSecsSinceEpoch();
     r.conflict = options.conflict;
-    UploadOptions opts = options;
-    if (opts.headers.contentType.isEmpty()) {
+    if (options.headers.contentType.isEmpty()) {
         static const QMimeDatabase db;
-        opts.headers.contentType =
+        options.headers.contentType =
             db.mimeTypeForFile(localPath, QMimeDatabase::MatchExtension).name().toUtf8();
     }
-    r.headers = encodeHeaders(opts.headers);
+    r.headers = encodeHeaders(options.headers);
+    return r;
+}
+
+qint64 TransferEngine::enqueueUpload(qint64 batchId, const QString &profile,
+                                     const QString &localPath, const QString &bucket,
+                                     const QString &key, const UploadOptions &options)
+{
+    const QList<qint64> ids =
+        enqueueUploads(batchId, profile, bucket, {UploadItem{localPath, key}}, options);
+    return ids.isEmpty() ? 0 : ids.first();
+}
+
+QList<qint64> TransferEngine::enqueueUploads(qint64 batchId, const QString &profile,
+                                             const QString &bucket, const QList<UploadItem> &items,
+                                             const UploadOptions &options)
+{
+    if (!m_profiles.contains(profile) || items.isEmpty())
+        return {}; // a programming error: the caller adds the profile first
+    QList<core::TransferRecord> records;
+    QList<UploadOptions> opts;
+    records.reserve(items.size());
+    opts.reserve(items.size());
+    for (const UploadItem &item : items) {
+        UploadOptions o = options;
+        records.append(uploadRecord(batchId, profile, item.localPath, bucket, item.key, o));
+        opts.append(std::move(o));
+    }
     if (m_journal)
-        m_journal->addTransfer(r);
-    if (r.id == 0)
-        r.id = m_nextMemoryId--;
-    createTask(r, opts);
+        m_journal->addTransfers(records); // one transaction for the lot
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        core::TransferRecord &r = records[i];
+        if (r.id == 0)
+            r.id = m_nextMemoryId--;
+        createTask(r, opts[i]);
+        ids.append(r.id);
+    }
     scheduleSoon();
-    return r.id;
+    return ids;
 }
 
 qint64 TransferEngine::enqueueDownload(qint64 batchId, const QString &profile,
@@ -332,36 +406,93 @@ void TransferEngine::resolveConflict(qint64 id, core::ConflictPolicy decision)
 
 QList<TransferSnapshot> TransferEngine::snapshots() const
 {
+    QList<const TransferTask *> ordered(m_tasks.cbegin(), m_tasks.cend());
+    std::sort(ordered.begin(), ordered.end(), [](const TransferTask *a, const TransferTask *b) {
+        return QueueKey{a->record().position, a->id()} < QueueKey{b->record().position, b->id()};
+    });
     QList<TransferSnapshot> out;
-    out.reserve(m_tasks.size());
-    for (const TransferTask *t : m_tasks)
+    out.reserve(ordered.size());
+    for (const TransferTask *t : ordered)
         out.append(t->snapshot());
     return out;
 }
 
-bool TransferEngine::isIdle() const
+namespace {
+bool unfinished(const TransferTask *t)
 {
-    for (const TransferTask *t : m_tasks) {
-        if (t->state() == core::TransferState::Queued || t->state() == core::TransferState::Running)
-            return false;
+    return t->state() != core::TransferState::Done && t->state() != core::TransferState::Cancelled;
+}
+} // namespace
+
+QList<TransferTask *> TransferEngine::unfinishedInOrder() const
+{
+    QList<TransferTask *> ordered;
+    for (TransferTask *t : m_tasks) {
+        if (unfinished(t))
+            ordered.append(t);
     }
+    std::sort(ordered.begin(), ordered.end(), [](const TransferTask *a, const TransferTask *b) {
+        return QueueKey{a->record().position, a->id()} < QueueKey{b->record().position, b->id()};
+    });
+    return ordered;
+}
+
+bool TransferEngine::moveBefore(qint64 id, qint64 beforeId)
+{
+    TransferTask *task = m_byId.value(id);
+    TransferTask *before = beforeId ? m_byId.value(beforeId) : nullptr;
+    if (!task || !unfinished(task) || id == beforeId || (beforeId && !before))
+        return false;
+    // Among the unfinished tasks (the journal's queue), the new position lies between `before`
+    // and the task just ahead of it; moving to the end goes past the last one.
+    const QList<TransferTask *> ordered = unfinishedInOrder();
+    double position = 0;
+    if (!before) {
+        position = std::floor(ordered.isEmpty() ? 0 : ordered.last()->record().position) + 1;
+    } else {
+        const qsizetype at = ordered.indexOf(before);
+        if (at < 0)
+            return false;
+        const double high = before->record().position;
+        double low = high - 2;
+        for (qsizetype i = at - 1; i >= 0; --i) {
+            if (ordered[i] != task) {
+                low = ordered[i]->record().position;
+                break;
+            }
+        }
+        position = (low + high) / 2;
+        if (!(position > low && position < high)) {
+            // Halving ran out of precision: renumber the queue 1, 2, 3... as the journal
+            // does, then try again.
+            if (m_journal)
+                m_journal->normalizePositions();
+            double p = 0;
+            for (TransferTask *t : ordered) {
+                t->rec().position = (p += 1);
+                account(t);
+            }
+            return moveBefore(id, beforeId);
+        }
+    }
+    task->rec().position = position;
+    if (m_journal && task->id() > 0)
+        m_journal->setPosition(task->id(), position);
+    m_nextMemoryPosition = qMax(m_nextMemoryPosition, std::floor(position) + 1);
+    taskChanged(task); // refiles it and tells the views
+    scheduleSoon();
     return true;
 }
 
-qint64 TransferEngine::totalBytes() const
+bool TransferEngine::moveToFront(qint64 id)
 {
-    qint64 n = 0;
-    for (const TransferTask *t : m_tasks)
-        n += qMax<qint64>(0, t->record().size);
-    return n;
-}
-
-qint64 TransferEngine::doneBytes() const
-{
-    qint64 n = 0;
-    for (const TransferTask *t : m_tasks)
-        n += t->bytesDone();
-    return n;
+    const TransferTask *task = m_byId.value(id);
+    if (!task || !unfinished(task))
+        return false;
+    const QList<TransferTask *> ordered = unfinishedInOrder();
+    if (ordered.first() == task)
+        return true;
+    return moveBefore(id, ordered.first()->id());
 }
 
 void TransferEngine::noteRequest(const QString &profile, const QString &bucket, bool write,
@@ -380,6 +511,7 @@ void TransferEngine::requestEnded()
 
 void TransferEngine::taskChanged(TransferTask *task)
 {
+    account(task);
     if (task->state() == core::TransferState::Queued ||
         task->state() == core::TransferState::Running)
         m_wasIdle = false; // so that idle() follows once it is all over
@@ -391,10 +523,8 @@ void TransferEngine::taskChanged(TransferTask *task)
 void TransferEngine::flushUpdates()
 {
     const auto dirty = std::exchange(m_dirty, {});
-    for (TransferTask *t : dirty) {
-        if (m_tasks.contains(t))
-            Q_EMIT taskUpdated(t->snapshot());
-    }
+    for (TransferTask *t : dirty)
+        Q_EMIT taskUpdated(t->snapshot());
     if (m_dirty.isEmpty())
         m_updateTimer.stop();
 }
@@ -428,37 +558,40 @@ void TransferEngine::scheduleSoon()
 void TransferEngine::schedule()
 {
     m_schedulePending = false;
-    if (m_scheduling)
+    if (m_scheduling) {
+        m_scheduleAgain = true; // a task asked from inside the loop below: one more round
         return;
-    m_scheduling = true;
-    int running = 0;
-    for (const TransferTask *t : std::as_const(m_tasks))
-        running += t->isActive() ? 1 : 0;
-    // New transfers in queue order while there is room: a small file starts as soon as a slot
-    // is free, whatever big upload is running.
-    const auto tasks = m_tasks;
-    for (TransferTask *t : tasks) {
-        if (running >= m_settings.maxTasks)
-            break;
-        if (t->state() == core::TransferState::Queued) {
-            ++running;
-            t->start();
-        }
     }
-    // Extra parts for multipart uploads, one per task per round (fair share), while the total
-    // of requests in flight allows.
-    bool gave = true;
-    while (gave && m_requestsInFlight < m_settings.maxRequests) {
-        gave = false;
-        for (TransferTask *t : tasks) {
-            if (m_requestsInFlight >= m_settings.maxRequests)
-                break;
-            if (m_tasks.contains(t) && t->wantsMoreRequests()) {
-                t->startMoreRequests();
-                gave = true;
+    m_scheduling = true;
+    do {
+        m_scheduleAgain = false;
+        // New transfers in queue order while there is room: a small file starts as soon as a
+        // slot is free, whatever big upload is running. Every step is O(log n): the queue is
+        // kept sorted as tasks change state.
+        while (int(m_running.size()) < m_settings.maxTasks && !m_queued.empty()) {
+            TransferTask *t = m_queued.begin()->second;
+            t->start(); // files it as running, or as ended when it finishes at once
+            if (t->m_filed.queued)
+                unfile(t); // cannot start: never spin on it
+        }
+        // Extra parts for multipart uploads, one per task per round (fair share), while the
+        // total of requests in flight allows.
+        QVarLengthArray<TransferTask *, 32> running;
+        for (const auto &[key, t] : m_running)
+            running.append(t);
+        bool gave = true;
+        while (gave && m_requestsInFlight < m_settings.maxRequests) {
+            gave = false;
+            for (TransferTask *t : running) {
+                if (m_requestsInFlight >= m_settings.maxRequests)
+                    break;
+                if (t->isActive() && t->wantsMoreRequests()) {
+                    t->startMoreRequests();
+                    gave = true;
+                }
             }
         }
-    }
+    } while (m_scheduleAgain);
     m_scheduling = false;
     const bool nowIdle = isIdle();
     if (nowIdle && !m_wasIdle) {

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -81,6 +82,13 @@ public:
         cloud::ObjectHeaders headers; // Content-Type is guessed from the file when empty
     };
 
+    // One file of a batch upload (enqueueUploads).
+    struct UploadItem
+    {
+        QString localPath;
+        QString key;
+    };
+
     // `journal` and `ledger` may be null (nothing persisted); both stay owned by the caller and
     // must outlive the engine.
     TransferEngine(core::TransferJournal *journal, core::UsageLedger *ledger,
@@ -110,6 +118,11 @@ public:
                            core::ConflictPolicy conflict = core::ConflictPolicy::Overwrite,
                            qint64 knownSize = -1);
 
+    // Many uploads to one bucket in one journal transaction (a dropped folder): returns their
+    // ids in `items` order, or an empty list for a profile that was not added.
+    QList<qint64> enqueueUploads(qint64 batchId, const QString &profile, const QString &bucket,
+                                 const QList<UploadItem> &items, const UploadOptions &options);
+
     // Brings back the journal's unfinished transfers (of profiles added so far). Returns how many.
     int restore();
 
@@ -119,13 +132,19 @@ public:
     void retry(qint64 id);
     void pauseAll();
     void resumeAll();
+    // Queue order: `id` moves to just before `beforeId` (0 = to the end of the queue).
+    bool moveBefore(qint64 id, qint64 beforeId);
+    bool moveToFront(qint64 id);
     // Answer to conflictRaised(): Overwrite, Skip or KeepBoth.
     void resolveConflict(qint64 id, core::ConflictPolicy decision);
 
-    QList<TransferSnapshot> snapshots() const;
-    bool isIdle() const;
-    qint64 totalBytes() const;
-    qint64 doneBytes() const;
+    QList<TransferSnapshot> snapshots() const; // in queue order
+    // All O(1): kept up to date as tasks report, so a progress display may ask on every event.
+    bool isIdle() const { return m_queued.empty() && m_running.empty(); }
+    qint64 totalBytes() const { return m_totalBytes; }
+    qint64 doneBytes() const { return m_doneBytes; }
+    int queuedCount() const { return int(m_queued.size()); }
+    int runningCount() const { return int(m_running.size()); }
 
     // Internal API for the tasks.
     cloud::StorageClient *clientFor(const QString &profile);
@@ -162,7 +181,16 @@ private:
         QList<cloud::StorageClient *> clients; // one per network manager
     };
 
+    // Queue order: position, then id (the journal's positions; in memory, a counter).
+    using QueueKey = std::pair<double, qint64>;
+
     TransferTask *createTask(const core::TransferRecord &record, const UploadOptions &options);
+    core::TransferRecord uploadRecord(qint64 batchId, const QString &profile,
+                                      const QString &localPath, const QString &bucket,
+                                      const QString &key, UploadOptions &options) const;
+    void account(TransferTask *task);
+    void unfile(TransferTask *task);
+    QList<TransferTask *> unfinishedInOrder() const;
     void flushUpdates();
     void abortAbandonedUploads();
     void ensureNetworks(int count);
@@ -172,8 +200,13 @@ private:
     Settings m_settings;
     QList<QNetworkAccessManager *> m_networks;
     QHash<QString, Profile> m_profiles;
-    QList<TransferTask *> m_tasks; // queue order
+    QList<TransferTask *> m_tasks; // order of arrival
     QHash<qint64, TransferTask *> m_byId;
+    std::map<QueueKey, TransferTask *> m_queued;  // waiting to start, in queue order
+    std::map<QueueKey, TransferTask *> m_running; // started, in queue order
+    qint64 m_totalBytes = 0;
+    qint64 m_doneBytes = 0;
+    double m_nextMemoryPosition = 1;
     QSet<TransferTask *> m_dirty;
     QTimer m_updateTimer;
     BandwidthLimiter *m_upLimiter;
@@ -183,6 +216,7 @@ private:
     quint64 m_roundRobin = 0;
     bool m_scheduling = false;
     bool m_schedulePending = false;
+    bool m_scheduleAgain = false;
     bool m_wasIdle = true;
 };
 

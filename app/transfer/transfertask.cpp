@@ -132,9 +132,11 @@ void TransferTask::setState(TransferState state, const QString &error)
     m_record.state = state;
     m_record.error = error;
     m_record.bytesDone = bytesDone();
-    if (core::TransferJournal *j = m_engine->journal(); j && m_record.id > 0) {
-        j->setProgress(m_record.id, m_record.bytesDone);
-        j->setState(m_record.id, state, error);
+    // Running is not written: the journal brings a Running task back as Queued anyway, so the
+    // row says Queued until the task stops or ends, and a small file costs one commit in all.
+    if (core::TransferJournal *j = m_engine->journal();
+        j && m_record.id > 0 && state != TransferState::Running) {
+        j->setState(m_record.id, state, error, m_record.bytesDone, m_resultEtag, m_resultUrl);
     }
     m_engine->taskChanged(this);
 }
@@ -433,16 +435,10 @@ void UploadTask::putSingle()
                 fail(e);
                 return;
             }
-            if (core::TransferJournal *j = engine()->journal())
-                j->setResult(id(), job->result().etag,
-                             client()->endpoint().objectUrl(rec().bucket, rec().key).toString());
-            succeed(noteIfAny());
+            setResult(job->result().etag,
+                      client()->endpoint().objectUrl(rec().bucket, rec().key).toString());
+            succeed(note());
         });
-}
-
-QString UploadTask::noteIfAny() const
-{
-    return snapshot().note;
 }
 
 void UploadTask::startMultipart()
@@ -651,11 +647,9 @@ void UploadTask::verify()
                                            .arg(crc)));
                 return;
             }
-            if (core::TransferJournal *j = engine()->journal())
-                j->setResult(id(), m.etag,
-                             client()->endpoint().objectUrl(rec().bucket, rec().key).toString());
+            setResult(m.etag, client()->endpoint().objectUrl(rec().bucket, rec().key).toString());
             rec().uploadId.clear();
-            succeed(noteIfAny());
+            succeed(note());
         });
 }
 
@@ -799,9 +793,8 @@ void DownloadTask::fetch()
             fail(e);
             return;
         }
-        if (core::TransferJournal *j = engine()->journal())
-            j->setResult(id(), m_meta.etag, rec().localPath);
-        succeed(snapshot().note);
+        setResult(m_meta.etag, rec().localPath);
+        succeed(note());
     });
 }
 

@@ -70,6 +70,13 @@ protected:
     void fail(const cloud::StorageError &error);
     void commitBytes(qint64 n); // bytes that are safely on the other side
     void setNote(const QString &note);
+    const QString &note() const { return m_note; }
+    // What the journal's history keeps of a finished transfer, written with the Done state.
+    void setResult(const QByteArray &etag, const QString &url)
+    {
+        m_resultEtag = etag;
+        m_resultUrl = url;
+    }
     void askUser(); // the engine raises conflictRaised(); resolveConflict() continues
     virtual void continueAfterConflict(core::ConflictPolicy decision) = 0;
     bool handleExpired(const cloud::StorageError &e);
@@ -82,8 +89,21 @@ protected:
     int jobsRunning() const { return int(m_jobs.size()); }
 
 private:
+    friend class TransferEngine;
+
     void setState(core::TransferState state, const QString &error = {});
     void stopJobs();
+
+    // The engine's bookkeeping: which of its queues the task is filed in, and the bytes it has
+    // counted for it, so that totals and scheduling never rescan all tasks.
+    struct Filed
+    {
+        bool queued = false;
+        bool running = false;
+        std::pair<double, qint64> key;
+        qint64 bytes = 0;
+        qint64 size = 0;
+    } m_filed;
 
     TransferEngine *m_engine;
     core::TransferRecord m_record;
@@ -94,6 +114,8 @@ private:
     bool m_waitingDecision = false;
     bool m_waitingCredentials = false;
     QString m_note;
+    QByteArray m_resultEtag;
+    QString m_resultUrl;
     QList<QPair<qint64, qint64>> m_samples; // (ms, bytes) for the speed
     QElapsedTimer m_clock;
 };
@@ -124,7 +146,6 @@ private:
     void complete();
     void verify();
     void setCommitted(qint64 committed);
-    QString noteIfAny() const;
 
     core::MultipartPlan m_plan;
     QList<int> m_pending; // part numbers still to send
