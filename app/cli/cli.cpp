@@ -5,6 +5,7 @@
 #include "core/localpath.h"
 #include "core/multipartplan.h"
 #include "core/transferjournal.h"
+#include "core/uploadencoding.h"
 #include "core/usageledger.h"
 #include "progressmeter.h"
 #include "transfer/transferengine.h"
@@ -164,6 +165,9 @@ public:
         qint64 partSize = 0;
         qint64 bwlimit = 0;
         core::ConflictPolicy conflict = core::ConflictPolicy::Overwrite;
+        QByteArray cacheControl;
+        QByteArray contentType; // empty: guessed per file
+        QStringList gzipExtensions;
         QString profile; // journal key: endpoint + access key id (never the secret)
         QString dataDir; // where the journal lives
         cloud::Endpoint endpoint;
@@ -789,6 +793,9 @@ bool Cli::put(const QStringList &args)
     const qint64 batch = e->newBatch(tr("Upload to %1").arg(args.last()));
     transfer::TransferEngine::UploadOptions opts;
     opts.conflict = m_transfers.conflict;
+    opts.headers.cacheControl = m_transfers.cacheControl;
+    opts.headers.contentType = m_transfers.contentType;
+    opts.gzipExtensions = m_transfers.gzipExtensions;
     if (!items.isEmpty())
         e->enqueueUploads(batch, m_transfers.profile, dst->bucket, items, opts);
     m_filesTotal = int(items.size());
@@ -941,12 +948,31 @@ int run(int argc, char *argv[])
         tr("When the destination exists: overwrite (default), skip, rename (keep both), "
            "identical (skip when identical) or ask."),
         QStringLiteral("POLICY"), QStringLiteral("overwrite"));
+    const QCommandLineOption cacheControlOpt(
+        QStringLiteral("cache-control"),
+        tr("Cache-Control of uploads: a preset (no-cache, 1h, 1d, 1w, immutable) or a value of "
+           "your own."),
+        QStringLiteral("VALUE"));
+    const QCommandLineOption contentTypeOpt(
+        QStringLiteral("content-type"),
+        tr("Content-Type of uploads (default: guessed from each file name)."),
+        QStringLiteral("TYPE"));
+    const QCommandLineOption gzipOpt(
+        QStringLiteral("gzip"),
+        tr("Store text assets gzip-compressed with Content-Encoding: gzip (html, css, js, json, "
+           "svg, txt, xml, ... see --gzip-ext)."));
+    const QCommandLineOption gzipExtOpt(
+        QStringLiteral("gzip-ext"),
+        tr("Comma-separated extensions to compress instead of the default list (implies "
+           "--gzip)."),
+        QStringLiteral("LIST"));
     const QCommandLineOption resumeOpt(QStringLiteral("resume"),
                                        tr("Continue the unfinished transfers (same as the "
                                           "resume command)."));
     parser.addOptions({helpOpt, versionOpt, endpointOpt, regionOpt, appIdOpt, pathStyleOpt,
                        signatureOpt, jsonOpt, recursiveOpt, expiresOpt, concurrencyOpt, partSizeOpt,
-                       bwlimitOpt, conflictOpt, resumeOpt});
+                       bwlimitOpt, conflictOpt, cacheControlOpt, contentTypeOpt, gzipOpt,
+                       gzipExtOpt, resumeOpt});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -1014,6 +1040,27 @@ int run(int argc, char *argv[])
         err(tr("sucai-cli: --on-conflict takes overwrite, skip, rename, identical or ask"));
         return 2;
     }
+
+    QByteArray cacheControl;
+    if (parser.isSet(cacheControlOpt)) {
+        QString why;
+        const auto v = core::CacheControl::resolve(parser.value(cacheControlOpt), &why);
+        if (!v) {
+            err(QStringLiteral("sucai-cli: ") + why);
+            return 2;
+        }
+        cacheControl = *v;
+    }
+    const QByteArray contentType = parser.value(contentTypeOpt).trimmed().toLatin1();
+    if (parser.isSet(contentTypeOpt) && (contentType.isEmpty() || !contentType.contains('/'))) {
+        err(tr("sucai-cli: --content-type takes a media type such as text/html"));
+        return 2;
+    }
+    QStringList gzipExtensions;
+    if (parser.isSet(gzipExtOpt))
+        gzipExtensions = parser.value(gzipExtOpt).split(u',', Qt::SkipEmptyParts);
+    else if (parser.isSet(gzipOpt))
+        gzipExtensions = core::UploadEncoding::defaultGzipExtensions();
 
     const QString signature = parser.value(signatureOpt).toLower();
     if (signature != u"v4" && signature != u"cos") {
@@ -1089,6 +1136,9 @@ int run(int argc, char *argv[])
     transfers.partSize = partSize;
     transfers.bwlimit = bwlimit;
     transfers.conflict = conflict;
+    transfers.cacheControl = cacheControl;
+    transfers.contentType = contentType;
+    transfers.gzipExtensions = gzipExtensions;
     transfers.endpoint = endpoint;
     transfers.signature = cos ? cloud::SignatureKind::Cos : cloud::SignatureKind::SigV4;
     // Resumable work is keyed by where it goes and with which key id (never the secret).

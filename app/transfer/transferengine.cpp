@@ -3,10 +3,12 @@
 #include "bandwidthlimiter.h"
 #include "cloud/storagejobs.h"
 #include "core/transferjournal.h"
+#include "core/uploadencoding.h"
 #include "core/usageledger.h"
 #include "transfertask.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,6 +40,14 @@ QByteArray encodeHeaders(const cloud::ObjectHeaders &h)
         {QStringLiteral("contentEncoding"), QString::fromUtf8(h.contentEncoding)},
         {QStringLiteral("storageClass"), QString::fromUtf8(h.storageClass)},
         {QStringLiteral("metadata"), meta}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray encodeOptions(const TransferEngine::UploadOptions &options)
+{
+    QJsonObject o = QJsonDocument::fromJson(encodeHeaders(options.headers)).object();
+    if (options.gzip)
+        o.insert(QStringLiteral("compress"), QStringLiteral("gzip"));
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -247,7 +257,12 @@ core::TransferRecord TransferEngine::uploadRecord(qint64 batchId, const QString 
         options.headers.contentType =
             db.mimeTypeForFile(localPath, QMimeDatabase::MatchExtension).name().toUtf8();
     }
-    r.headers = encodeHeaders(options.headers);
+    if (!options.gzip && options.headers.contentEncoding.isEmpty() &&
+        core::UploadEncoding::matches(localPath, options.gzipExtensions))
+        options.gzip = true;
+    if (options.gzip)
+        options.headers.contentEncoding = "gzip";
+    r.headers = encodeOptions(options);
     return r;
 }
 
@@ -326,6 +341,8 @@ int TransferEngine::restore()
         UploadOptions opts;
         opts.conflict = r.conflict;
         opts.headers = decodeHeaders(r.headers);
+        opts.gzip = QJsonDocument::fromJson(r.headers).object().value(QStringLiteral("compress")) ==
+                    QStringLiteral("gzip");
         core::TransferRecord copy = r;
         if (copy.state == core::TransferState::Failed || copy.state == core::TransferState::Running)
             copy.state = core::TransferState::Queued; // --resume means: try them again
@@ -333,8 +350,37 @@ int TransferEngine::restore()
         ++n;
     }
     abortAbandonedUploads();
+    removeStaleStaging();
     scheduleSoon();
     return n;
+}
+
+QString TransferEngine::stagingPath(qint64 taskId)
+{
+    QString dir = m_settings.stagingDir;
+    if (dir.isEmpty() && m_journal && !m_journal->path().isEmpty())
+        dir = m_journal->path() + QStringLiteral(".staging"); // one per journal
+    if (dir.isEmpty()) {
+        if (!m_tempStaging)
+            m_tempStaging = std::make_unique<QTemporaryDir>();
+        dir = m_tempStaging->path();
+    }
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/upload-%1.gz").arg(taskId);
+}
+
+void TransferEngine::removeStaleStaging()
+{
+    // Compressed copies whose task is gone (done, cancelled, removed in another run).
+    const QString dir = QFileInfo(stagingPath(0)).absolutePath();
+    const QStringList files =
+        QDir(dir).entryList({QStringLiteral("upload-*.gz")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : files) {
+        bool ok = false;
+        const qint64 id = name.mid(7, name.size() - 10).toLongLong(&ok);
+        if (ok && !m_byId.contains(id))
+            QFile::remove(dir + u'/' + name);
+    }
 }
 
 void TransferEngine::abortAbandonedUploads()

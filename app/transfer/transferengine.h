@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <map>
@@ -74,12 +75,20 @@ public:
         int maxRequests = 16;
         qint64 partSize = 16LL * 1024 * 1024;
         qint64 multipartThreshold = 64LL * 1024 * 1024;
+        // Where gzip-compressed copies of uploads wait (UploadOptions::gzip). Empty: a
+        // "staging" folder beside the journal, or a temporary folder without one.
+        QString stagingDir;
     };
 
     struct UploadOptions
     {
         core::ConflictPolicy conflict = core::ConflictPolicy::Overwrite;
         cloud::ObjectHeaders headers; // Content-Type is guessed from the file when empty
+        // Store the file gzip-compressed with Content-Encoding: gzip (see
+        // core::UploadEncoding); enqueueUploads() sets it for files whose extension is in
+        // gzipExtensions.
+        bool gzip = false;
+        QStringList gzipExtensions;
     };
 
     // One file of a batch upload (enqueueUploads).
@@ -151,6 +160,8 @@ public:
     BandwidthLimiter *uploadLimiter() const { return m_upLimiter; }
     BandwidthLimiter *downloadLimiter() const { return m_downLimiter; }
     core::TransferJournal *journal() const { return m_journal; }
+    // The compressed copy of a gzip upload (removed when the task is done or cancelled).
+    QString stagingPath(qint64 taskId);
     void noteRequest(const QString &profile, const QString &bucket, bool write, qint64 up,
                      qint64 down);
     int requestsInFlight() const { return m_requestsInFlight; }
@@ -194,6 +205,7 @@ private:
     void flushUpdates();
     void abortAbandonedUploads();
     void ensureNetworks(int count);
+    void removeStaleStaging();
 
     core::TransferJournal *m_journal;
     core::UsageLedger *m_ledger;
@@ -207,6 +219,7 @@ private:
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0;
     double m_nextMemoryPosition = 1;
+    std::unique_ptr<QTemporaryDir> m_tempStaging;
     QSet<TransferTask *> m_dirty;
     QTimer m_updateTimer;
     BandwidthLimiter *m_upLimiter;

@@ -6,12 +6,16 @@
 #include "core/crc64.h"
 #include "core/localpath.h"
 #include "core/transferjournal.h"
+#include "core/uploadencoding.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QStorageInfo>
+#include <QThreadPool>
 
 namespace sucai::transfer {
 
@@ -248,6 +252,7 @@ void TransferTask::succeed(const QString &note)
 {
     m_note = note;
     m_committed = m_record.size >= 0 ? m_record.size : m_committed;
+    onDone();
     setState(TransferState::Done);
     m_engine->taskEnded(this);
 }
@@ -336,10 +341,62 @@ void UploadTask::begin()
     }
     r.size = info.size();
     r.localMtimeMs = mtime;
+    // A gzip upload is compressed when it is sure to be sent (after the conflict check).
+    m_bodyPath = options().gzip ? QString() : r.localPath;
+    m_bodySize = options().gzip ? -1 : r.size;
     if (started || r.conflict == core::ConflictPolicy::Overwrite)
         upload();
     else
         checkRemote();
+}
+
+void UploadTask::prepareCompressed()
+{
+    const bool started = !rec().uploadId.isEmpty() || rec().bytesDone > 0;
+    const QString staging = engine()->stagingPath(id());
+    const QFileInfo have(staging);
+    if (started && have.isFile() && have.size() > 0) {
+        // The copy the interrupted upload was sending: its parts stay valid.
+        m_bodyPath = staging;
+        m_bodySize = have.size();
+        upload();
+        return;
+    }
+    if (started) {
+        // The copy is gone (a cleaned temporary folder): what the server holds of it cannot be
+        // matched against a new one with certainty, so the upload starts over.
+        if (core::TransferJournal *j = engine()->journal())
+            j->clearMultipart(id());
+        abortHeldUpload();
+        commitBytes(-bytesDone());
+    }
+    setNote(tr("Compressing (gzip)..."));
+    // Off the engine's thread: a big text file takes a while, and other transfers go on.
+    auto promise = std::make_shared<QPromise<std::pair<qint64, QString>>>();
+    auto *watcher = new QFutureWatcher<std::pair<qint64, QString>>(this);
+    const int gen = generation();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, gen, staging] {
+        const auto [size, error] = watcher->result();
+        watcher->deleteLater();
+        if (gen != generation())
+            return; // paused or cancelled meanwhile
+        setNote({});
+        if (size < 0) {
+            fail(StorageError::make(StorageError::Kind::LocalIo, error));
+            return;
+        }
+        m_bodyPath = staging;
+        m_bodySize = size;
+        upload();
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, source = rec().localPath, staging] {
+        QString error;
+        const auto size = core::UploadEncoding::gzipFile(source, staging, &error);
+        promise->addResult(std::pair<qint64, QString>{size.value_or(-1), error});
+        promise->finish();
+    });
 }
 
 void UploadTask::checkRemote()
@@ -418,8 +475,12 @@ void UploadTask::probeKeepBoth(int n)
 
 void UploadTask::upload()
 {
+    if (m_bodyPath.isEmpty()) {
+        prepareCompressed(); // calls upload() again when the copy is ready
+        return;
+    }
     const qint64 threshold = engine()->settings().multipartThreshold;
-    if (rec().uploadId.isEmpty() && rec().size < threshold)
+    if (rec().uploadId.isEmpty() && m_bodySize < threshold)
         putSingle();
     else
         startMultipart();
@@ -427,7 +488,7 @@ void UploadTask::upload()
 
 void UploadTask::putSingle()
 {
-    run(client()->putObject(rec().bucket, rec().key, rec().localPath, options().headers), true,
+    run(client()->putObject(rec().bucket, rec().key, m_bodyPath, options().headers), true,
         [this](cloud::PutObjectJob *job, const StorageError &e) {
             if (handleExpired(e))
                 return;
@@ -445,7 +506,7 @@ void UploadTask::startMultipart()
 {
     core::TransferRecord &r = rec();
     const qint64 preferred = r.partSize > 0 ? r.partSize : engine()->settings().partSize;
-    m_plan = core::MultipartPlan::forSize(r.size, preferred);
+    m_plan = core::MultipartPlan::forSize(m_bodySize, preferred);
     if (!m_plan.isValid()) {
         fail(StorageError::make(StorageError::Kind::InvalidArgument,
                                 tr("%1 is too large for the storage service.").arg(r.localPath)));
@@ -519,7 +580,7 @@ void UploadTask::reconcileParts()
                     continue;
                 }
                 if (onServer && s->etag.size() == 32) {
-                    const LocalHashes h = hashFile(rec().localPath, m_plan.offsetOf(n), len);
+                    const LocalHashes h = hashFile(m_bodyPath, m_plan.offsetOf(n), len);
                     if (h.ok && h.md5.toHex() == s->etag.toLower()) {
                         core::PartRecord pr{n, len, s->etag, h.crc64, h.md5};
                         m_doneParts.insert(n, pr);
@@ -561,7 +622,7 @@ void UploadTask::startPart(int n)
 {
     ++m_partsRunning;
     const qint64 len = m_plan.lengthOf(n);
-    run(client()->uploadPart(rec().bucket, rec().key, rec().uploadId, n, rec().localPath,
+    run(client()->uploadPart(rec().bucket, rec().key, rec().uploadId, n, m_bodyPath,
                              m_plan.offsetOf(n), len),
         true, [this, n, len](cloud::UploadPartJob *job, const StorageError &e) {
             --m_partsRunning;
@@ -631,12 +692,12 @@ void UploadTask::verify()
             }
             const cloud::ObjectMeta &m = job->meta();
             const QByteArray suffix = '-' + QByteArray::number(m_plan.partCount);
-            if (m.size != rec().size || (!m.etag.endsWith(suffix) && !m.crc64)) {
+            if (m.size != m_bodySize || (!m.etag.endsWith(suffix) && !m.crc64)) {
                 fail(StorageError::make(StorageError::Kind::Integrity,
                                         tr("The server holds %1 bytes for %2, the file has %3.")
                                             .arg(m.size)
                                             .arg(rec().key)
-                                            .arg(rec().size)));
+                                            .arg(m_bodySize)));
                 return;
             }
             if (m.crc64 && *m.crc64 != crc) {
@@ -658,23 +719,38 @@ void UploadTask::onStopped(bool cancelled)
     m_pending.clear();
     m_partsRunning = 0;
     m_completing = false;
-    if (cancelled && !rec().uploadId.isEmpty()) {
-        // The journal moves the upload id to its abandoned list when the state becomes
-        // Cancelled; abort it now, and forget it once the server confirms.
-        auto *job = client()->abortMultipartUpload(rec().bucket, rec().key, rec().uploadId);
-        const QString profile = rec().profile;
-        const QString bucket = rec().bucket;
-        const QByteArray uploadId = rec().uploadId;
-        QPointer<TransferEngine> eng(engine());
-        connect(job, &cloud::StorageJob::finished, engine(),
-                [job, eng, profile, bucket, uploadId](const StorageError &e) {
-                    job->deleteLater();
-                    if (eng && eng->journal() && (e.ok() || e.code == "NoSuchUpload"))
-                        eng->journal()->forgetAbandonedUpload(profile, bucket, uploadId);
-                });
-        job->start();
-        rec().uploadId.clear();
+    if (cancelled) {
+        abortHeldUpload();
+        if (options().gzip)
+            QFile::remove(engine()->stagingPath(id()));
     }
+}
+
+void UploadTask::onDone()
+{
+    if (options().gzip)
+        QFile::remove(engine()->stagingPath(id()));
+}
+
+void UploadTask::abortHeldUpload()
+{
+    if (rec().uploadId.isEmpty())
+        return;
+    // The journal moved the upload id to its abandoned list (Cancelled, clearMultipart); abort
+    // it now, and forget it once the server confirms.
+    auto *job = client()->abortMultipartUpload(rec().bucket, rec().key, rec().uploadId);
+    const QString profile = rec().profile;
+    const QString bucket = rec().bucket;
+    const QByteArray uploadId = rec().uploadId;
+    QPointer<TransferEngine> eng(engine());
+    connect(job, &cloud::StorageJob::finished, engine(),
+            [job, eng, profile, bucket, uploadId](const StorageError &e) {
+                job->deleteLater();
+                if (eng && eng->journal() && (e.ok() || e.code == "NoSuchUpload"))
+                    eng->journal()->forgetAbandonedUpload(profile, bucket, uploadId);
+            });
+    job->start();
+    rec().uploadId.clear();
 }
 
 // --- DownloadTask ----------------------------------------------------------------------------

@@ -57,6 +57,7 @@ public:
 protected:
     virtual void begin() = 0;       // the work after start()
     virtual void onStopped(bool) {} // pause (false) or cancel (true)
+    virtual void onDone() {}        // just before the state becomes Done
     virtual int partsDone() const { return 0; }
     virtual int partsTotal() const { return 0; }
 
@@ -132,10 +133,13 @@ protected:
     void begin() override;
     void continueAfterConflict(core::ConflictPolicy decision) override;
     void onStopped(bool cancelled) override;
+    void onDone() override;
     int partsDone() const override { return int(m_doneParts.size()); }
     int partsTotal() const override { return m_plan.partCount; }
 
 private:
+    void prepareCompressed();
+    void abortHeldUpload();
     void checkRemote();
     void probeKeepBoth(int n);
     void upload();
@@ -147,6 +151,9 @@ private:
     void verify();
     void setCommitted(qint64 committed);
 
+    // What is sent: the file itself, or its gzip-compressed staging copy.
+    QString m_bodyPath;
+    qint64 m_bodySize = -1;
     core::MultipartPlan m_plan;
     QList<int> m_pending; // part numbers still to send
     QMap<int, core::PartRecord> m_doneParts;

@@ -154,6 +154,37 @@ private Q_SLOTS:
         QCOMPARE(tree(dst), tree(src));
     }
 
+    void put_gzipAndCacheControl_setHeaders()
+    {
+        const QString css = m_tmp.filePath(QStringLiteral("style/site.css"));
+        QByteArray text;
+        for (int i = 0; i < 500; ++i)
+            text += ".c" + QByteArray::number(i) + " { color: #123456; margin: 0 auto; }\n";
+        QVERIFY(writeFile(css, text));
+        Result r =
+            cli({QStringLiteral("put"), QStringLiteral("--gzip"), QStringLiteral("--cache-control"),
+                 QStringLiteral("immutable"), css, s3(QStringLiteral("style/"))});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = cli({QStringLiteral("--json"), QStringLiteral("stat"),
+                 s3(QStringLiteral("style/site.css"))});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("contentEncoding")).toString(), QStringLiteral("gzip"));
+        QCOMPARE(o.value(QStringLiteral("contentType")).toString(), QStringLiteral("text/css"));
+        QCOMPARE(o.value(QStringLiteral("cacheControl")).toString(),
+                 QStringLiteral("public, max-age=31536000, immutable"));
+        QVERIFY(o.value(QStringLiteral("size")).toInteger() < text.size() / 4);
+
+        // Bad values are refused before anything is sent.
+        r = cli({QStringLiteral("put"), QStringLiteral("--cache-control"),
+                 QStringLiteral("max-age=1\r\nX-Injected: 1"), css, s3(QStringLiteral("style/"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("Cache-Control"));
+        r = cli({QStringLiteral("put"), QStringLiteral("--content-type"), QStringLiteral("html"),
+                 css, s3(QStringLiteral("style/"))});
+        QCOMPARE(r.code, 2);
+    }
+
     void ls_foldersAndBuckets()
     {
         Result r = cli({QStringLiteral("ls"), s3()});

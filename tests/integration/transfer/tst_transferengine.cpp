@@ -3,6 +3,7 @@
 // policies, disk full, over quota. The process that is killed is sucai-cli itself.
 #include "cloud/storagejobs.h"
 #include "core/transferjournal.h"
+#include "core/uploadencoding.h"
 #include "s3testenv.h"
 #include "testenv.h"
 #include "transfer/transferengine.h"
@@ -345,6 +346,95 @@ private Q_SLOTS:
         QCOMPARE(bigAt, 20); // every small file finished before the big one
         QCOMPARE(journal.unfinished().size(), 0);
         QVERIFY(journal.history(100).size() >= 21);
+    }
+
+    void gzipTextAssets_storedCompressedWithContentEncoding()
+    {
+        // A small page (single PUT) and a large log (multipart of the compressed copy) matched
+        // by extension; a PNG in the same batch is left as it is.
+        core::TransferJournal journal;
+        QVERIFY(journal.open(m_tmp.filePath(QStringLiteral("gzip.db"))));
+        transfer::TransferEngine engine(&journal, nullptr);
+        engine.addProfile(QStringLiteral("rgw"), m_client->endpoint(), cloud::SignatureKind::SigV4,
+                          m_client->credentials());
+        transfer::TransferEngine::Settings s;
+        s.multipartThreshold = 5 * 1024 * 1024;
+        s.partSize = 5 * 1024 * 1024;
+        engine.setSettings(s);
+
+        QByteArray page;
+        for (int i = 0; i < 2000; ++i)
+            page += "<p class=\"row\">Row " + QByteArray::number(i) + " of the table</p>\n";
+        // Base64 of random bytes: text that gzip shrinks only to about 3/4, so the compressed
+        // copy (about 7.5 MiB) still needs two parts.
+        const QByteArray log = test::randomBytes(7 * 1024 * 1024, 77).toBase64();
+        const QByteArray png = test::randomBytes(3000, 78);
+        const QString pagePath = m_tmp.filePath(QStringLiteral("index.HTML"));
+        const QString logPath = m_tmp.filePath(QStringLiteral("big.txt"));
+        const QString pngPath = m_tmp.filePath(QStringLiteral("logo.png"));
+        QVERIFY(writeFile(pagePath, page));
+        QVERIFY(writeFile(logPath, log));
+        QVERIFY(writeFile(pngPath, png));
+
+        transfer::TransferEngine::UploadOptions opts;
+        opts.gzipExtensions = core::UploadEncoding::defaultGzipExtensions();
+        opts.headers.cacheControl = *core::CacheControl::resolve(QStringLiteral("1d"), nullptr);
+        QSignalSpy idle(&engine, &transfer::TransferEngine::idle);
+        QSignalSpy finished(&engine, &transfer::TransferEngine::taskFinished);
+        engine.enqueueUploads(engine.newBatch(QStringLiteral("gzip")), QStringLiteral("rgw"),
+                              m_bucket,
+                              {{pagePath, QStringLiteral("gz/index.html")},
+                               {logPath, QStringLiteral("gz/big.txt")},
+                               {pngPath, QStringLiteral("gz/logo.png")}},
+                              opts);
+        QVERIFY(idle.wait(120'000));
+        QCOMPARE(finished.size(), 3);
+        for (const auto &f : finished) {
+            const auto snap = f.at(0).value<transfer::TransferSnapshot>();
+            QVERIFY2(snap.state == core::TransferState::Done, qPrintable(snap.error));
+            QCOMPARE(snap.bytesDone, snap.size); // progress ends at 100 %, compressed or not
+        }
+
+        const auto fetch = [&](const QString &key, cloud::ObjectMeta *meta) {
+            auto *head = m_client->headObject(m_bucket, key);
+            test::runJob(head);
+            *meta = head->meta();
+            head->deleteLater();
+            const QString local = m_tmp.filePath(QStringLiteral("fetched-") + key.mid(3));
+            auto *get = m_client->getObject(m_bucket, key, local);
+            const bool ok = test::runJob(get).ok();
+            get->deleteLater();
+            return ok ? readFile(local) : QByteArray();
+        };
+        const auto gunzip = [](const QByteArray &data) {
+            QProcess p;
+            p.start(QStringLiteral("gzip"), {QStringLiteral("-dc")});
+            p.write(data);
+            p.closeWriteChannel();
+            p.waitForFinished(30'000);
+            return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray("gzip failed");
+        };
+        cloud::ObjectMeta meta;
+        const QByteArray storedPage = fetch(QStringLiteral("gz/index.html"), &meta);
+        QCOMPARE(meta.headers.contentEncoding, QByteArray("gzip"));
+        QCOMPARE(meta.headers.contentType, QByteArray("text/html"));
+        QCOMPARE(meta.headers.cacheControl, QByteArray("public, max-age=86400"));
+        QVERIFY(storedPage.size() < page.size() / 4);
+        QCOMPARE(gunzip(storedPage), page);
+
+        const QByteArray storedLog = fetch(QStringLiteral("gz/big.txt"), &meta);
+        QCOMPARE(meta.headers.contentEncoding, QByteArray("gzip"));
+        QVERIFY2(meta.etag.endsWith("-2"), meta.etag.constData()); // went multipart
+        QVERIFY(storedLog.size() < log.size());
+        QCOMPARE(gunzip(storedLog), log);
+
+        QCOMPARE(fetch(QStringLiteral("gz/logo.png"), &meta), png);
+        QVERIFY(meta.headers.contentEncoding.isEmpty());
+        // The compressed copies are gone with their tasks.
+        QCOMPARE(QDir(journal.path() + QStringLiteral(".staging"))
+                     .entryList(QDir::Files | QDir::NoDotAndDotDot)
+                     .size(),
+                 0);
     }
 
     void download_diskFull_isClearErrorAndLeavesNothing()
