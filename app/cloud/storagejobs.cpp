@@ -12,11 +12,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkReply>
+#include <QtEndian>
 
 #include <filesystem>
 #include <optional>
 #include <system_error>
 #include <tuple>
+#include <zlib.h>
 
 namespace sucai::cloud {
 
@@ -142,6 +144,11 @@ ObjectMeta metaFromReply(const QNetworkReply *reply)
     m.lastModified = parseHttpDate(reply->rawHeader("Last-Modified"));
     m.etag = s3xml::unquoteEtag(reply->rawHeader("ETag"));
     m.crc64 = crc64Header(reply);
+    if (const QByteArray c = reply->rawHeader("x-amz-checksum-crc32"); !c.isEmpty()) {
+        const auto raw = QByteArray::fromBase64Encoding(c, QByteArray::AbortOnBase64DecodingErrors);
+        if (raw && raw.decoded.size() == 4) // big-endian
+            m.crc32 = qFromBigEndian<quint32>(raw.decoded.constData());
+    }
     m.versionId = reply->rawHeader("x-amz-version-id");
     m.headers.contentType = reply->rawHeader("Content-Type");
     m.headers.cacheControl = reply->rawHeader("Cache-Control");
@@ -291,11 +298,34 @@ QByteArray HeadObjectJob::codeForEmptyError(int status) const
 
 // --- GetObject -----------------------------------------------------------------------------
 
+// Only the checksums the answer can be checked against are computed: a multipart ETag is not
+// an MD5, and most servers send no CRC64 or CRC32, so a big download often needs none at all.
 class GetObjectJob::Hashes
 {
 public:
+    bool wantMd5 = false;
+    bool wantCrc64 = false;
+    bool wantCrc32 = false;
     QCryptographicHash md5{QCryptographicHash::Md5};
     core::Crc64 crc;
+    uLong crc32 = ::crc32(0, nullptr, 0);
+
+    void add(QByteArrayView data)
+    {
+        if (wantMd5)
+            md5.addData(data);
+        if (wantCrc64)
+            crc.update(data);
+        if (wantCrc32) {
+            // zlib takes uInt lengths: feed big buffers in slices.
+            for (qsizetype at = 0; at < data.size();) {
+                const auto n = uInt(qMin<qsizetype>(data.size() - at, 1 << 30));
+                crc32 = ::crc32(crc32, reinterpret_cast<const Bytef *>(data.data() + at), n);
+                at += n;
+            }
+        }
+    }
+    bool any() const { return wantMd5 || wantCrc64 || wantCrc32; }
 };
 
 GetObjectJob::GetObjectJob(StorageClient *client, QString bucket, QString key, QString localPath,
@@ -324,6 +354,8 @@ HttpRequest GetObjectJob::buildRequest(StorageError &error)
         return {};
     }
     HttpRequest r = client()->endpoint().request("GET", m_bucket, m_key);
+    if (m_rangeOffset < 0 && client()->signature() == SignatureKind::SigV4)
+        r.setHeader("x-amz-checksum-mode", "ENABLED"); // S3 then returns its stored CRC32
     m_resumeBase = 0;
     if (!m_resumeEtag.isEmpty() && m_rangeOffset < 0) {
         const qint64 have = QFileInfo(partialPath(m_target)).size();
@@ -349,6 +381,12 @@ bool GetObjectJob::beginStream(QNetworkReply *reply, StorageError &error)
                      : -1;
     m_written = 0;
     m_hashes = std::make_unique<Hashes>();
+    if (m_rangeOffset < 0) { // whole-object checks only; a range has nothing to compare with
+        m_hashes->wantMd5 = m_meta.headers.contentEncoding.isEmpty() && etagIsMd5(m_meta.etag) &&
+                            !reply->hasRawHeader("x-amz-server-side-encryption-aws-kms-key-id");
+        m_hashes->wantCrc64 = m_meta.crc64.has_value();
+        m_hashes->wantCrc32 = m_meta.crc32.has_value();
+    }
     m_file.close();
     m_file.setFileName(partialPath(m_target));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -384,13 +422,14 @@ bool GetObjectJob::beginStream(QNetworkReply *reply, StorageError &error)
                 tr("Cannot write %1: %2").arg(m_file.fileName(), m_file.errorString()));
             return false;
         }
-        qint64 left = m_resumeBase;
+        qint64 left = m_hashes->any() ? m_resumeBase : 0;
+        if (!m_hashes->any())
+            m_file.seek(m_resumeBase);
         while (left > 0) {
             const QByteArray buf = m_file.read(qMin<qint64>(left, 1024 * 1024));
             if (buf.isEmpty())
                 break;
-            m_hashes->md5.addData(buf);
-            m_hashes->crc.update(buf);
+            m_hashes->add(buf);
             left -= buf.size();
         }
         if (left != 0 || !m_file.resize(m_resumeBase) || !m_file.seek(m_resumeBase)) {
@@ -427,8 +466,7 @@ bool GetObjectJob::consumeStream(QByteArrayView data, StorageError &error)
         }
         done += n;
     }
-    m_hashes->md5.addData(data);
-    m_hashes->crc.update(data);
+    m_hashes->add(data);
     m_written += data.size();
     return true;
 }
@@ -454,15 +492,19 @@ StorageError GetObjectJob::handleSuccess(QNetworkReply *reply, const QByteArray 
     if (whole && m_meta.size >= 0 && m_written != m_meta.size)
         return integrityError(tr("Size"), QByteArray::number(m_meta.size),
                               QByteArray::number(m_written));
-    if (whole && m_meta.crc64 && *m_meta.crc64 != m_hashes->crc.value()) {
+    Q_UNUSED(reply)
+    if (whole && m_hashes->wantCrc64 && *m_meta.crc64 != m_hashes->crc.value()) {
         return integrityError(QStringLiteral("CRC64"), QByteArray::number(*m_meta.crc64),
                               QByteArray::number(m_hashes->crc.value()));
     }
-    const QByteArray md5 = m_hashes->md5.result().toHex();
-    if (whole && m_meta.headers.contentEncoding.isEmpty() && etagIsMd5(m_meta.etag) &&
-        !reply->hasRawHeader("x-amz-server-side-encryption-aws-kms-key-id") &&
-        m_meta.etag.toLower() != md5) {
-        return integrityError(QStringLiteral("MD5/ETag"), m_meta.etag, md5);
+    if (whole && m_hashes->wantCrc32 && *m_meta.crc32 != quint32(m_hashes->crc32)) {
+        return integrityError(QStringLiteral("CRC32"), QByteArray::number(*m_meta.crc32),
+                              QByteArray::number(quint32(m_hashes->crc32)));
+    }
+    if (whole && m_hashes->wantMd5) {
+        const QByteArray md5 = m_hashes->md5.result().toHex();
+        if (m_meta.etag.toLower() != md5)
+            return integrityError(QStringLiteral("MD5/ETag"), m_meta.etag, md5);
     }
     return {};
 }

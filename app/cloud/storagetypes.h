@@ -61,6 +61,9 @@ struct ObjectMeta
     QByteArray etag;
     QByteArray versionId;
     std::optional<quint64> crc64; // x-cos-hash-crc64ecma when the server computes it
+    // x-amz-checksum-crc32 of the whole object (S3 returns it to x-amz-checksum-mode: ENABLED
+    // when the object was stored with one; a composite "...-N" multipart value is not kept).
+    std::optional<quint32> crc32;
     ObjectHeaders headers;
 };
 

@@ -50,6 +50,25 @@ QByteArray md5Hex(const QByteArray &data)
     return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex();
 }
 
+// CRC-32 (IEEE, reflected), bit by bit: an oracle independent of zlib.
+quint32 crc32Of(const QByteArray &data)
+{
+    quint32 c = 0xFFFFFFFFu;
+    for (const char ch : data) {
+        c ^= quint8(ch);
+        for (int k = 0; k < 8; ++k)
+            c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
+    }
+    return ~c;
+}
+
+// As S3 sends it: base64 of the big-endian value.
+QByteArray crc32Header(quint32 v)
+{
+    const char be[4] = {char(v >> 24), char(v >> 16), char(v >> 8), char(v)};
+    return QByteArray(be, 4).toBase64();
+}
+
 QByteArray quoted(const QByteArray &etag)
 {
     return '"' + etag + '"';
@@ -573,6 +592,7 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("etag");     // null: no ETag header
         QTest::addColumn<QByteArray>("crc64");    // null: no x-cos-hash-crc64ecma header
         QTest::addColumn<QByteArray>("encoding"); // Content-Encoding
+        QTest::addColumn<QByteArray>("crc32");    // null: no x-amz-checksum-crc32 header
         QTest::addColumn<Kind>("kind");
         QTest::addColumn<QByteArrayList>("mentions"); // both values of a mismatch
         const QByteArray body = test::randomBytes(5000, 21);
@@ -581,31 +601,46 @@ private Q_SLOTS:
         const QByteArray otherMd5 = md5Hex(other);
         const QByteArray crc = QByteArray::number(core::Crc64::of(body));
         const QByteArray otherCrc = QByteArray::number(core::Crc64::of(other));
-        QTest::newRow("ETag matches")
-            << quoted(md5) << QByteArray() << QByteArray() << Kind::None << QByteArrayList();
-        QTest::newRow("ETag matches, upper case") << quoted(md5.toUpper()) << QByteArray()
-                                                  << QByteArray() << Kind::None << QByteArrayList();
-        QTest::newRow("ETag of other data") << quoted(otherMd5) << QByteArray() << QByteArray()
-                                            << Kind::Integrity << QByteArrayList{otherMd5, md5};
+        QTest::newRow("ETag matches") << quoted(md5) << QByteArray() << QByteArray() << QByteArray()
+                                      << Kind::None << QByteArrayList();
+        QTest::newRow("ETag matches, upper case")
+            << quoted(md5.toUpper()) << QByteArray() << QByteArray() << QByteArray() << Kind::None
+            << QByteArrayList();
+        QTest::newRow("ETag of other data")
+            << quoted(otherMd5) << QByteArray() << QByteArray() << QByteArray() << Kind::Integrity
+            << QByteArrayList{otherMd5, md5};
         QTest::newRow("multipart ETag is not an MD5")
             << QByteArray("\"0123456789abcdef0123456789abcdef-3\"") << QByteArray() << QByteArray()
-            << Kind::None << QByteArrayList();
-        QTest::newRow("CRC64 matches")
-            << QByteArray() << crc << QByteArray() << Kind::None << QByteArrayList();
-        QTest::newRow("CRC64 mismatches") << QByteArray() << otherCrc << QByteArray()
-                                          << Kind::Integrity << QByteArrayList{otherCrc, crc};
+            << QByteArray() << Kind::None << QByteArrayList();
+        QTest::newRow("CRC64 matches") << QByteArray() << crc << QByteArray() << QByteArray()
+                                       << Kind::None << QByteArrayList();
+        QTest::newRow("CRC64 mismatches")
+            << QByteArray() << otherCrc << QByteArray() << QByteArray() << Kind::Integrity
+            << QByteArrayList{otherCrc, crc};
         QTest::newRow("CRC64 matches, ETag of other data")
-            << quoted(otherMd5) << crc << QByteArray() << Kind::Integrity
+            << quoted(otherMd5) << crc << QByteArray() << QByteArray() << Kind::Integrity
             << QByteArrayList{otherMd5, md5};
         QTest::newRow("gzip-encoded object stored as is")
-            << quoted(otherMd5) << QByteArray() << QByteArray("gzip") << Kind::None
+            << quoted(otherMd5) << QByteArray() << QByteArray("gzip") << QByteArray() << Kind::None
             << QByteArrayList();
+        const quint32 c32 = crc32Of(body);
+        const quint32 otherC32 = crc32Of(other);
+        QTest::newRow("CRC32 matches") << QByteArray() << QByteArray() << QByteArray()
+                                       << crc32Header(c32) << Kind::None << QByteArrayList();
+        QTest::newRow("CRC32 mismatches")
+            << QByteArray() << QByteArray() << QByteArray() << crc32Header(otherC32)
+            << Kind::Integrity
+            << QByteArrayList{QByteArray::number(otherC32), QByteArray::number(c32)};
+        QTest::newRow("composite multipart CRC32 is not checked")
+            << QByteArray() << QByteArray() << QByteArray()
+            << QByteArray(crc32Header(otherC32) + "-3") << Kind::None << QByteArrayList();
     }
     void getObject_checksums()
     {
         QFETCH(QByteArray, etag);
         QFETCH(QByteArray, crc64);
         QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, crc32);
         QFETCH(Kind, kind);
         QFETCH(QByteArrayList, mentions);
         const QByteArray body = test::randomBytes(5000, 21);
@@ -618,6 +653,8 @@ private Q_SLOTS:
             r.header("x-cos-hash-crc64ecma", crc64);
         if (!encoding.isEmpty())
             r.header("Content-Encoding", encoding);
+        if (!crc32.isEmpty())
+            r.header("x-amz-checksum-crc32", crc32);
         m_server->enqueue(r);
         const QString target = path(QStringLiteral("data.bin"));
         std::unique_ptr<GetObjectJob> job(
@@ -625,6 +662,8 @@ private Q_SLOTS:
         const StorageError e = run(job.get());
         QCOMPARE(e.kind, kind);
         QCOMPARE(requestCount(), 1); // a checksum mismatch is not retried blindly
+        // S3 returns its stored checksums only when asked.
+        QCOMPARE(request(0).header("x-amz-checksum-mode"), QByteArray("ENABLED"));
         QVERIFY(!QFile::exists(GetObjectJob::partialPath(target)));
         if (kind == Kind::None) {
             QCOMPARE(readFile(target), body); // byte for byte: nothing inflated or altered
@@ -683,6 +722,7 @@ private Q_SLOTS:
             m_client->getObject(kBucket, QStringLiteral("big.bin"), target, 100, 50));
         const StorageError e = run(job.get());
         QCOMPARE(request(0).header("Range"), QByteArray("bytes=100-149"));
+        QVERIFY(!request(0).hasHeader("x-amz-checksum-mode")); // nothing to check a slice with
         QVERIFY(!QFile::exists(GetObjectJob::partialPath(target)));
         if (ok) {
             QVERIFY2(e.ok(), qPrintable(e.toUserText()));
