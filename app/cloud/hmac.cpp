@@ -1,5 +1,7 @@
 #include "hmac.h"
 
+#include "core/sha256.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QMutexLocker>
@@ -13,7 +15,7 @@ QByteArray sha1Hex(const QByteArray &data)
 
 QByteArray sha256Hex(const QByteArray &data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return core::Sha256::hex(data);
 }
 
 QByteArray hmacSha1(const QByteArray &key, const QByteArray &message)
@@ -23,7 +25,7 @@ QByteArray hmacSha1(const QByteArray &key, const QByteArray &message)
 
 QByteArray hmacSha256(const QByteArray &key, const QByteArray &message)
 {
-    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256);
+    return core::HmacSha256::of(key, message);
 }
 
 DerivedKeyCache::DerivedKeyCache(int capacity)
@@ -34,7 +36,8 @@ QByteArray DerivedKeyCache::key(const QByteArray &secret, const QByteArray &scop
                                 const std::function<QByteArray()> &derive)
 {
     // Hashing ~40 bytes costs far less than the four HMACs it saves.
-    const QByteArray digest = QCryptographicHash::hash(secret, QCryptographicHash::Sha256);
+    const core::Sha256::Digest d = core::Sha256::hash(secret);
+    const QByteArray digest(reinterpret_cast<const char *>(d.data()), qsizetype(d.size()));
 
     QMutexLocker lock(&m_mutex);
     for (qsizetype i = 0; i < m_entries.size(); ++i) {

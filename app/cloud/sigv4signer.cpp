@@ -41,18 +41,35 @@ SigV4Signer::~SigV4Signer() = default;
 QByteArray SigV4Signer::amzDate(const QDateTime &now)
 {
     // Formatted by hand: QDateTime::toString() goes through QString and a locale, and this
-    // string must be ASCII digits whatever the user's settings are.
+    // string must be ASCII digits whatever the user's settings are. Signing runs for every
+    // request, so no temporary strings either.
     const QDateTime utc = now.toUTC();
     const QDate d = utc.date();
     const QTime t = utc.time();
-    const auto two = [](int n) { return QByteArray::number(n).rightJustified(2, '0'); };
-    return QByteArray::number(d.year()).rightJustified(4, '0') + two(d.month()) + two(d.day()) +
-           'T' + two(t.hour()) + two(t.minute()) + two(t.second()) + 'Z';
+    char buf[16];
+    const auto put = [&buf](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            buf[at + i] = char('0' + value % 10);
+    };
+    put(0, qBound(0, d.year(), 9999), 4);
+    put(4, d.month(), 2);
+    put(6, d.day(), 2);
+    buf[8] = 'T';
+    put(9, t.hour(), 2);
+    put(11, t.minute(), 2);
+    put(13, t.second(), 2);
+    buf[15] = 'Z';
+    return QByteArray(buf, 16);
 }
 
 QByteArray SigV4Signer::credentialScope(const QDateTime &now) const
 {
-    return amzDate(now).left(8) + '/' + m_region + '/' + m_service + "/aws4_request";
+    return scopeForDay(amzDate(now).left(8));
+}
+
+QByteArray SigV4Signer::scopeForDay(const QByteArray &day) const
+{
+    return day + '/' + m_region + '/' + m_service + "/aws4_request";
 }
 
 QByteArray SigV4Signer::canonicalUri(const QByteArray &path)
@@ -164,13 +181,24 @@ QByteArray SigV4Signer::presignedCanonicalRequest(const HttpRequest &req) const
 
 QByteArray SigV4Signer::stringToSign(const QByteArray &canonicalRequest, const QDateTime &now) const
 {
-    return QByteArray(Algorithm) + '\n' + amzDate(now) + '\n' + credentialScope(now) + '\n' +
+    const QByteArray date = amzDate(now);
+    return stringToSignWith(canonicalRequest, date, scopeForDay(date.left(8)));
+}
+
+QByteArray SigV4Signer::stringToSignWith(const QByteArray &canonicalRequest, const QByteArray &date,
+                                         const QByteArray &scope)
+{
+    return QByteArray(Algorithm) + '\n' + date + '\n' + scope + '\n' +
            crypto::sha256Hex(canonicalRequest);
 }
 
 QByteArray SigV4Signer::signingKey(const QByteArray &secretKey, const QDateTime &now) const
 {
-    const QByteArray day = amzDate(now).left(8);
+    return signingKeyForDay(secretKey, amzDate(now).left(8));
+}
+
+QByteArray SigV4Signer::signingKeyForDay(const QByteArray &secretKey, const QByteArray &day) const
+{
     const QByteArray scope = day + '/' + m_region + '/' + m_service;
     return m_keys.key(secretKey, scope, [&] {
         const QByteArray kDate = crypto::hmacSha256("AWS4" + secretKey, day);
@@ -191,7 +219,11 @@ void SigV4Signer::sign(HttpRequest &req, const Credentials &creds, const QDateTi
     const QByteArray payload =
         req.payloadHash.isEmpty() ? QByteArray(UnsignedPayload) : req.payloadHash;
     req.removeHeader("Authorization");
-    req.setHeader("x-amz-date", amzDate(now));
+    // The date, day and scope once per request (they were formatted five times).
+    const QByteArray date = amzDate(now);
+    const QByteArray day = date.left(8);
+    const QByteArray scope = scopeForDay(day);
+    req.setHeader("x-amz-date", date);
     req.setHeader("x-amz-content-sha256", payload);
     // Set before signing so that it is signed: a token swapped in transit must fail.
     if (creds.isTemporary())
@@ -201,10 +233,12 @@ void SigV4Signer::sign(HttpRequest &req, const Credentials &creds, const QDateTi
 
     QByteArray signedHeaders;
     const QByteArray canonical = canonicalRequestFor(req, false, payload, &signedHeaders);
-    const QByteArray sig = signature(stringToSign(canonical, now), creds.secretAccessKey, now);
+    const QByteArray sig = crypto::hmacSha256(signingKeyForDay(creds.secretAccessKey, day),
+                                              stringToSignWith(canonical, date, scope))
+                               .toHex();
     req.setHeader("Authorization", QByteArray(Algorithm) + " Credential=" + creds.accessKeyId +
-                                       '/' + credentialScope(now) +
-                                       ", SignedHeaders=" + signedHeaders + ", Signature=" + sig);
+                                       '/' + scope + ", SignedHeaders=" + signedHeaders +
+                                       ", Signature=" + sig);
 }
 
 void SigV4Signer::presign(HttpRequest &req, const Credentials &creds, const QDateTime &now,

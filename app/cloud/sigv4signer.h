@@ -74,6 +74,10 @@ private:
     QByteArray canonicalRequestFor(const HttpRequest &req, bool hostOnly,
                                    const QByteArray &payloadHash, QByteArray *signedHeaders) const;
     QByteArray signingKey(const QByteArray &secretKey, const QDateTime &now) const;
+    QByteArray signingKeyForDay(const QByteArray &secretKey, const QByteArray &day) const;
+    QByteArray scopeForDay(const QByteArray &day) const; // "20130524/region/s3/aws4_request"
+    static QByteArray stringToSignWith(const QByteArray &canonicalRequest, const QByteArray &date,
+                                       const QByteArray &scope);
 
     const QByteArray m_region;
     const QByteArray m_service;
