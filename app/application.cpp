@@ -3,11 +3,17 @@
 #include "browser/browsercontroller.h"
 #include "cloud/storageclient.h"
 #include "mainwindow/mainwindow.h"
+#include "transfer/transferservice.h"
+#include "transfers/transferscontroller.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLocale>
+#include <QLockFile>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <memory>
@@ -57,14 +63,40 @@ int Application::run(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.sucai.Sucai"));
     installTranslations(app, QLocale());
 
+    // One window per user: two would run the same journal's transfers twice.
+    QString dataDir = qEnvironmentVariable("SUCAI_DATA_DIR");
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDir);
+    QLockFile instanceLock(dataDir + QStringLiteral("/sucai.lock"));
+    instanceLock.setStaleLockTime(0); // a crashed instance's lock (dead PID) is taken over
+    if (!instanceLock.tryLock(200)) {
+        QMessageBox box(QMessageBox::Information, QStringLiteral("Sucai"),
+                        QApplication::translate("sucai::Application",
+                                                "Sucai is already running for this user. Use "
+                                                "its window, or quit it first."));
+        box.exec(); // nothing else runs yet: the only dialog of this process
+        return 1;
+    }
+
     // Services first, UI last; torn down in reverse (the UI goes before what it uses).
     auto network = std::make_unique<QNetworkAccessManager>();
     auto client = environmentClient(network.get());
+    auto transfers = std::make_unique<transfer::TransferService>(dataDir);
+    auto transfersUi = std::make_unique<ui::TransfersController>(transfers.get());
     auto browser = std::make_unique<ui::BrowserController>();
-    if (client)
+    if (client) {
         browser->setClient(client.get(),
                            QApplication::translate("sucai::Application", "Environment"));
-    auto window = std::make_unique<ui::MainWindow>(browser.get());
+        // Like the CLI: resumable work is keyed by where it goes and with which key id.
+        const cloud::Endpoint &ep = client->endpoint();
+        const QString profile = QString::fromLatin1(ep.scheme() + "://" + ep.hostAndPort()) + u'#' +
+                                QString::fromLatin1(client->credentials().accessKeyId);
+        transfers->addProfile(profile, ep, client->signature(), client->credentials());
+        transfersUi->setProfile(profile, client.get());
+        transfers->restore();
+    }
+    auto window = std::make_unique<ui::MainWindow>(browser.get(), transfersUi.get());
     window->show();
 
     // `sucai s3://BUCKET/PREFIX/` opens that folder.
@@ -91,6 +123,8 @@ int Application::run(int argc, char *argv[])
     const int rc = QApplication::exec();
     window.reset();
     browser.reset();
+    transfersUi.reset();
+    transfers.reset(); // stops the engine thread; unfinished transfers resume next time
     client.reset();
     network.reset();
     return rc;

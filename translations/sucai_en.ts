@@ -7,6 +7,10 @@
         <source>Environment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sucai is already running for this user. Use its window, or quit it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::cli</name>
@@ -134,6 +138,26 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>sucai-cli: --on-conflict takes overwrite, skip, rename, identical or ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control of uploads: a preset (no-cache, 1h, 1d, 1w, immutable) or a value of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type of uploads (default: guessed from each file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store text assets gzip-compressed with Content-Encoding: gzip (html, css, js, json, svg, txt, xml, ... see --gzip-ext).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated extensions to compress instead of the default list (implies --gzip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --content-type takes a media type such as text/html</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -645,6 +669,33 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::core::CacheControl</name>
+    <message>
+        <source>Always revalidate (no-cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year, never changes (versioned file names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Cache-Control value (printable ASCII, one line) or one of the presets no-cache, 1h, 1d, 1w, immutable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::FileSliceDevice</name>
     <message>
         <source>A file slice can only be read.</source>
@@ -766,6 +817,29 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::core::UploadEncoding</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start gzip compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gzip compression failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::UsageLedger</name>
     <message>
         <source>Cannot open the usage ledger %1: %2</source>
@@ -844,6 +918,66 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::models::TransferModel</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::transfer::DownloadTask</name>
     <message>
         <source>Skipped: the file exists.</source>
@@ -867,6 +1001,37 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>Not enough disk space for %1: %2 bytes needed, %3 free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::TransferService</name>
+    <message>
+        <source>Transfers will not be resumed after a restart: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer journal was damaged; it was kept as %1 and a new one started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage will not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not uploaded (not a readable file or folder): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1082,10 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>CRC64 mismatch: the server reports %1, the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressing (gzip)...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1014,6 +1183,178 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>%1 — Sucai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload F&amp;older...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a bucket first: files are uploaded to the folder shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n item(s) to</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace it, skip this file, or keep both (the new one is saved as &quot;name (1)&quot;)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do this for all conflicts in this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::TransferPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume or retry the selected transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop files here to upload them to the folder shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All transfers finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::TransfersController</name>
+    <message>
+        <source>%1 already exists in the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,10 @@
         <source>Environment</source>
         <translation>环境变量</translation>
     </message>
+    <message>
+        <source>Sucai is already running for this user. Use its window, or quit it first.</source>
+        <translation>素材已在为当前用户运行。请使用已打开的窗口，或先退出它。</translation>
+    </message>
 </context>
 <context>
     <name>sucai::cli</name>
@@ -153,6 +157,26 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>sucai-cli: --on-conflict takes overwrite, skip, rename, identical or ask</source>
         <translation>sucai-cli：--on-conflict 可取 overwrite、skip、rename、identical 或 ask</translation>
+    </message>
+    <message>
+        <source>Cache-Control of uploads: a preset (no-cache, 1h, 1d, 1w, immutable) or a value of your own.</source>
+        <translation>上传的 Cache-Control：预设（no-cache、1h、1d、1w、immutable）或自定义值。</translation>
+    </message>
+    <message>
+        <source>Content-Type of uploads (default: guessed from each file name).</source>
+        <translation>上传的 Content-Type（默认按文件名推断）。</translation>
+    </message>
+    <message>
+        <source>Store text assets gzip-compressed with Content-Encoding: gzip (html, css, js, json, svg, txt, xml, ... see --gzip-ext).</source>
+        <translation>以 gzip 压缩存储文本资源并设置 Content-Encoding: gzip（html、css、js、json、svg、txt、xml 等，见 --gzip-ext）。</translation>
+    </message>
+    <message>
+        <source>Comma-separated extensions to compress instead of the default list (implies --gzip).</source>
+        <translation>用逗号分隔的要压缩的扩展名，替代默认列表（隐含 --gzip）。</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --content-type takes a media type such as text/html</source>
+        <translation>sucai-cli：--content-type 需要一个媒体类型，如 text/html</translation>
     </message>
 </context>
 <context>
@@ -662,6 +686,33 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::core::CacheControl</name>
+    <message>
+        <source>Always revalidate (no-cache)</source>
+        <translation>每次重新验证（no-cache）</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 周</translation>
+    </message>
+    <message>
+        <source>1 year, never changes (versioned file names)</source>
+        <translation>1 年，内容永不变化（带版本号的文件名）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Cache-Control value (printable ASCII, one line) or one of the presets no-cache, 1h, 1d, 1w, immutable.</source>
+        <translation>“%1”不是有效的 Cache-Control 值（单行可打印 ASCII），也不是预设 no-cache、1h、1d、1w、immutable 之一。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::FileSliceDevice</name>
     <message>
         <source>A file slice can only be read.</source>
@@ -783,6 +834,29 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::core::UploadEncoding</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start gzip compression.</source>
+        <translation>无法启动 gzip 压缩。</translation>
+    </message>
+    <message>
+        <source>gzip compression failed.</source>
+        <translation>gzip 压缩失败。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::UsageLedger</name>
     <message>
         <source>Cannot open the usage ledger %1: %2</source>
@@ -861,6 +935,67 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::models::TransferModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>传输中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts</source>
+        <translation>%1 / %2 块</translation>
+    </message>
+    <message>
+        <source>%1
+to %2</source>
+        <translation>%1
+到 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>sucai::transfer::DownloadTask</name>
     <message>
         <source>Skipped: the file exists.</source>
@@ -885,6 +1020,37 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>Not enough disk space for %1: %2 bytes needed, %3 free.</source>
         <translation>磁盘空间不足，无法保存 %1：需要 %2 字节，剩余 %3 字节。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::transfer::TransferService</name>
+    <message>
+        <source>Transfers will not be resumed after a restart: %1</source>
+        <translation>重启后将无法继续传输：%1</translation>
+    </message>
+    <message>
+        <source>The transfer journal was damaged; it was kept as %1 and a new one started.</source>
+        <translation>传输记录已损坏；已保留为 %1，并新建了一份。</translation>
+    </message>
+    <message>
+        <source>Usage will not be recorded: %1</source>
+        <translation>用量将不会被记录：%1</translation>
+    </message>
+    <message>
+        <source>Not uploaded (not a readable file or folder): %1</source>
+        <translation>未上传（不是可读的文件或文件夹）：%1</translation>
+    </message>
+    <message>
+        <source>Upload to %1</source>
+        <translation>上传到 %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded: %1</source>
+        <translation>未下载：%1</translation>
+    </message>
+    <message>
+        <source>Download to %1</source>
+        <translation>下载到 %1</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1101,10 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>CRC64 mismatch: the server reports %1, the file has %2.</source>
         <translation>校验失败（CRC64）：服务器返回 %1，本地文件为 %2。</translation>
+    </message>
+    <message>
+        <source>Compressing (gzip)...</source>
+        <translation>正在压缩（gzip）...</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1201,172 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>%1 — Sucai</source>
         <translation>%1 — 素材</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>传输</translation>
+    </message>
+    <message>
+        <source>&amp;Upload Files...</source>
+        <translation>上传文件(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Upload F&amp;older...</source>
+        <translation>上传文件夹(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Download...</source>
+        <translation>下载(&amp;D)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n 个传输</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a bucket first: files are uploaded to the folder shown.</source>
+        <translation>请先打开一个存储桶：文件会上传到当前显示的文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n item(s) to %1</source>
+        <translation>
+            <numerusform>正在上传 %n 项到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upload a folder to %1</source>
+        <translation>上传文件夹到 %1</translation>
+    </message>
+    <message>
+        <source>Upload files to %1</source>
+        <translation>上传文件到 %1</translation>
+    </message>
+    <message>
+        <source>Select the files or folders to download.</source>
+        <translation>请选择要下载的文件或文件夹。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n item(s) to</source>
+        <translation>
+            <numerusform>将 %n 项下载到</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>Replace it, skip this file, or keep both (the new one is saved as &quot;name (1)&quot;)?</source>
+        <translation>替换、跳过此文件，还是保留两者（新文件另存为“名称 (1)”）？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>保留两者</translation>
+    </message>
+    <message>
+        <source>Do this for all conflicts in this session</source>
+        <translation>本次会话中的所有冲突都这样处理</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>传输(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause All</source>
+        <translation>全部暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume All</source>
+        <translation>全部继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Finished</source>
+        <translation>清除已完成(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::TransferPanel</name>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Move to front</source>
+        <translation>移到最前</translation>
+    </message>
+    <message>
+        <source>Clear finished</source>
+        <translation>清除已完成</translation>
+    </message>
+    <message>
+        <source>Resume or retry the selected transfers</source>
+        <translation>继续或重试所选传输</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) left</source>
+        <translation>
+            <numerusform>还剩 %n 个传输</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop files here to upload them to the folder shown.</source>
+        <translation>把文件拖到这里，即可上传到当前显示的文件夹。</translation>
+    </message>
+    <message>
+        <source>All transfers finished.</source>
+        <translation>所有传输已完成。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::TransfersController</name>
+    <message>
+        <source>%1 already exists in the bucket.</source>
+        <translation>存储桶中已存在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists on this computer.</source>
+        <translation>本机上已存在 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation>无法列出 %1：%2</translation>
     </message>
 </context>
 </TS>

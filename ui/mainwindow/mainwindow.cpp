@@ -3,16 +3,26 @@
 #include "browser/browsercontroller.h"
 #include "browser/bucketiconproxy.h"
 #include "models/bucketmodel.h"
+#include "models/transfermodel.h"
+#include "transfers/transferpanel.h"
+#include "transfers/transferscontroller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -28,16 +38,20 @@ namespace {
 constexpr int kBucketRole = Qt::UserRole + 1;
 }
 
-MainWindow::MainWindow(BrowserController *browser, QWidget *parent)
+MainWindow::MainWindow(BrowserController *browser, TransfersController *transfers, QWidget *parent)
     : QMainWindow(parent)
     , m_browser(browser)
+    , m_transfers(transfers)
 {
     setWindowTitle(tr("Sucai"));
     createActions();
     createCentralArea();
+    createTransferArea();
     createMenus();
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    if (m_transferStatus)
+        statusBar()->addPermanentWidget(m_transferStatus);
 
     connect(m_browser, &BrowserController::bucketsChanged, this, &MainWindow::onBucketsChanged);
     connect(m_browser, &BrowserController::locationChanged, this, &MainWindow::onLocationChanged);
@@ -133,6 +147,14 @@ void MainWindow::createCentralArea()
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_browser->activateKey(index.data(models::BucketModel::KeyRole).toString());
     });
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    // Files dropped from the desktop are uploaded (event filter below).
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
+    m_sidebar->viewport()->setAcceptDrops(true);
+    m_sidebar->viewport()->installEventFilter(this);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
@@ -147,20 +169,254 @@ void MainWindow::createCentralArea()
     setCentralWidget(splitter);
 }
 
+void MainWindow::createTransferArea()
+{
+    if (!m_transfers)
+        return;
+    m_transferPanel = new TransferPanel(m_transfers, this);
+    m_transferDock = new QDockWidget(tr("Transfers"), this);
+    m_transferDock->setObjectName(QStringLiteral("transfersDock"));
+    m_transferDock->setWidget(m_transferPanel);
+    m_transferDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_transferDock);
+    connect(m_transferPanel, &TransferPanel::filesDropped, this, [this](const QStringList &paths) {
+        uploadTo(paths, m_browser->model()->bucket(), m_browser->model()->prefix());
+    });
+
+    m_uploadFiles =
+        new QAction(style()->standardIcon(QStyle::SP_ArrowUp), tr("&Upload Files..."), this);
+    m_uploadFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_uploadFiles, &QAction::triggered, this, [this] { chooseUploadFiles(false); });
+    m_uploadFolder = new QAction(tr("Upload F&older..."), this);
+    connect(m_uploadFolder, &QAction::triggered, this, [this] { chooseUploadFiles(true); });
+    m_download = new QAction(style()->standardIcon(QStyle::SP_ArrowDown), tr("&Download..."), this);
+    m_download->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_download, &QAction::triggered, this, &MainWindow::chooseDownload);
+
+    m_transferStatus = new QLabel(this);
+    const auto summarize = [this] {
+        const models::TransferModel *m = m_transfers->model();
+        QString text;
+        if (m->activeCount() > 0) {
+            text = tr("%n transfer(s)", nullptr, m->activeCount());
+            if (m->totalSpeed() > 0)
+                text += QStringLiteral(" · ") +
+                        tr("%1/s").arg(QLocale().formattedDataSize(qint64(m->totalSpeed())));
+        }
+        if (m->failedCount() > 0)
+            text += (text.isEmpty() ? QString() : QStringLiteral(" · ")) +
+                    tr("%n failed", nullptr, m->failedCount());
+        m_transferStatus->setText(text);
+    };
+    connect(m_transfers->model(), &models::TransferModel::totalsChanged, this, summarize);
+    connect(m_transfers, &TransfersController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15'000); });
+    connect(m_transfers, &TransfersController::conflict, this, &MainWindow::askConflict);
+    connect(m_transfers, &TransfersController::folderChanged, this,
+            [this](const QString &bucket, const QString &prefix) {
+                if (m_browser->model()->bucket() == bucket &&
+                    m_browser->model()->prefix() == prefix)
+                    m_browser->refresh();
+            });
+    // New transfers show the queue (once; the user may close it again).
+    connect(m_transfers->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_transferDock->isVisible() && !m_transferDock->property("shownOnce").toBool()) {
+            m_transferDock->setProperty("shownOnce", true);
+            m_transferDock->show();
+        }
+    });
+}
+
+void MainWindow::uploadTo(const QStringList &paths, const QString &bucket, const QString &prefix)
+{
+    if (!m_transfers || paths.isEmpty())
+        return;
+    if (bucket.isEmpty()) {
+        statusBar()->showMessage(tr("Open a bucket first: files are uploaded to the folder shown."),
+                                 10'000);
+        return;
+    }
+    m_transfers->upload(paths, bucket, prefix);
+    statusBar()->showMessage(
+        tr("Uploading %n item(s) to %1", nullptr, int(paths.size())).arg(bucket + u'/' + prefix),
+        5'000);
+}
+
+QString MainWindow::dropPrefix(const QPoint &pos) const
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    if (index.isValid() && index.data(models::BucketModel::IsFolderRole).toBool())
+        return index.data(models::BucketModel::KeyRole).toString();
+    return m_browser->model()->prefix();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool onTable = watched == m_table->viewport();
+    const bool onSidebar = watched == m_sidebar->viewport();
+    if (!m_transfers || (!onTable && !onSidebar))
+        return QMainWindow::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *e = static_cast<QDragMoveEvent *>(event);
+        bool ok = e->mimeData()->hasUrls() && m_transfers->hasProfile();
+        if (onSidebar) {
+            const QTreeWidgetItem *item = m_sidebar->itemAt(e->position().toPoint());
+            ok = ok && item && !item->data(0, kBucketRole).toString().isEmpty();
+        } else {
+            ok = ok && !m_browser->model()->bucket().isEmpty();
+        }
+        if (ok)
+            e->acceptProposedAction();
+        else
+            e->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *e = static_cast<QDropEvent *>(event);
+        QStringList paths;
+        for (const QUrl &url : e->mimeData()->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+        if (onSidebar) {
+            const QTreeWidgetItem *item = m_sidebar->itemAt(e->position().toPoint());
+            if (item)
+                uploadTo(paths, item->data(0, kBucketRole).toString(), {});
+        } else {
+            uploadTo(paths, m_browser->model()->bucket(), dropPrefix(e->position().toPoint()));
+        }
+        e->acceptProposedAction();
+        return true;
+    }
+    default:
+        return QMainWindow::eventFilter(watched, event);
+    }
+}
+
+void MainWindow::chooseUploadFiles(bool folder)
+{
+    const QString bucket = m_browser->model()->bucket();
+    const QString prefix = m_browser->model()->prefix();
+    if (bucket.isEmpty()) {
+        statusBar()->showMessage(tr("Open a bucket first: files are uploaded to the folder shown."),
+                                 10'000);
+        return;
+    }
+    // open(), not exec(): no nested event loop (DESIGN.md).
+    auto *dialog =
+        new QFileDialog(this, folder ? tr("Upload a folder to %1").arg(bucket + u'/' + prefix)
+                                     : tr("Upload files to %1").arg(bucket + u'/' + prefix));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(folder ? QFileDialog::Directory : QFileDialog::ExistingFiles);
+    if (folder)
+        dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::filesSelected, this,
+            [this, bucket, prefix](const QStringList &files) { uploadTo(files, bucket, prefix); });
+    dialog->open();
+}
+
+void MainWindow::chooseDownload()
+{
+    QStringList keys;
+    QList<qint64> sizes;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        keys.append(i.data(models::BucketModel::KeyRole).toString());
+        sizes.append(i.data(models::BucketModel::SizeRole).toLongLong());
+    }
+    if (keys.isEmpty()) {
+        statusBar()->showMessage(tr("Select the files or folders to download."), 10'000);
+        return;
+    }
+    const QString bucket = m_browser->model()->bucket();
+    const QString prefix = m_browser->model()->prefix();
+    auto *dialog = new QFileDialog(this, tr("Download %n item(s) to", nullptr, int(keys.size())));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    connect(dialog, &QFileDialog::fileSelected, this,
+            [this, bucket, prefix, keys, sizes](const QString &dir) {
+                m_transfers->download(bucket, keys, sizes, prefix, dir);
+            });
+    dialog->open();
+}
+
+void MainWindow::showTableMenu(const QPoint &pos)
+{
+    if (!m_transfers)
+        return;
+    QMenu *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_table->selectionModel()->selectedRows().isEmpty())
+        menu->addAction(m_download);
+    menu->addAction(m_uploadFiles);
+    menu->addAction(m_uploadFolder);
+    menu->addSeparator();
+    menu->addAction(m_refresh);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::askConflict(qint64 id, const QString &text)
+{
+    // Non-modal: transfers that do not conflict go on meanwhile.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Already exists"), text,
+                                QMessageBox::NoButton, this);
+    box->setInformativeText(tr("Replace it, skip this file, or keep both (the new one is saved "
+                               "as \"name (1)\")?"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *replace = box->addButton(tr("Replace"), QMessageBox::AcceptRole);
+    QPushButton *skip = box->addButton(tr("Skip"), QMessageBox::RejectRole);
+    QPushButton *both = box->addButton(tr("Keep Both"), QMessageBox::ActionRole);
+    box->setDefaultButton(both);
+    auto *forAll = new QCheckBox(tr("Do this for all conflicts in this session"), box);
+    box->setCheckBox(forAll);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, id, replace, skip, forAll](QAbstractButton *clicked) {
+                const core::ConflictPolicy decision =
+                    clicked == replace ? core::ConflictPolicy::Overwrite
+                    : clicked == skip  ? core::ConflictPolicy::Skip
+                                       : core::ConflictPolicy::KeepBoth;
+                m_transfers->resolveConflict(id, decision, forAll->isChecked());
+            });
+    box->open();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    if (m_transfers) {
+        file->addAction(m_uploadFiles);
+        file->addAction(m_uploadFolder);
+        file->addAction(m_download);
+        file->addSeparator();
+    }
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    // Edit and Transfers menus come with their actions (object operations, the queue panel):
-    // an empty menu looks broken.
+    // An Edit menu comes with the object operations: an empty menu looks broken.
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    if (m_transferDock) {
+        QAction *toggle = m_transferDock->toggleViewAction();
+        toggle->setText(tr("&Transfers"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+        view->addAction(toggle);
+    }
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(m_up);
+
+    if (m_transfers) {
+        QMenu *transfers = menuBar()->addMenu(tr("&Transfers"));
+        transfers->addAction(tr("&Pause All"), m_transfers, &TransfersController::pauseAll);
+        transfers->addAction(tr("&Resume All"), m_transfers, &TransfersController::resumeAll);
+        transfers->addSeparator();
+        transfers->addAction(tr("&Clear Finished"), m_transfers,
+                             &TransfersController::clearFinished);
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Sucai"), this, [this] {
@@ -211,6 +467,12 @@ void MainWindow::updateNavigation()
     m_up->setEnabled(open && !m_browser->model()->prefix().isEmpty());
     m_refresh->setEnabled(open);
     m_address->setEnabled(m_browser->client() != nullptr);
+    if (m_uploadFiles) {
+        const bool canUpload = open && m_transfers->hasProfile();
+        m_uploadFiles->setEnabled(canUpload);
+        m_uploadFolder->setEnabled(canUpload);
+        m_download->setEnabled(canUpload);
+    }
 }
 
 void MainWindow::restoreWindowState()

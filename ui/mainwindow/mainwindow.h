@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QStackedWidget;
@@ -13,6 +14,8 @@ class QTreeWidgetItem;
 namespace sucai::ui {
 
 class BrowserController;
+class TransferPanel;
+class TransfersController;
 
 // The window people live in. A passive view: it lays out the feature views and the actions;
 // the logic lives in controllers (BrowserController) handed in by the composition root.
@@ -22,11 +25,14 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(BrowserController *browser, QWidget *parent = nullptr);
+    // `transfers` may be null (no transfer engine: browsing only).
+    explicit MainWindow(BrowserController *browser, TransfersController *transfers = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -37,8 +43,24 @@ private:
     void onLocationChanged(const QString &address);
     void onSidebarActivated(QTreeWidgetItem *item);
     void updateNavigation();
+    void createTransferArea();
+    // The folder a drop at `pos` (viewport coordinates of the table) goes to: the folder row
+    // under the cursor, else the folder shown.
+    QString dropPrefix(const QPoint &pos) const;
+    void uploadTo(const QStringList &paths, const QString &bucket, const QString &prefix);
+    void chooseUploadFiles(bool folder);
+    void chooseDownload();
+    void askConflict(qint64 id, const QString &text);
+    void showTableMenu(const QPoint &pos);
 
     BrowserController *m_browser;
+    TransfersController *m_transfers;
+    QDockWidget *m_transferDock = nullptr;
+    TransferPanel *m_transferPanel = nullptr;
+    QLabel *m_transferStatus = nullptr;
+    QAction *m_uploadFiles = nullptr;
+    QAction *m_uploadFolder = nullptr;
+    QAction *m_download = nullptr;
     QTreeWidget *m_sidebar = nullptr;
     QTreeWidgetItem *m_profileItem = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "transfer/transferengine.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QTimer>
+
+namespace sucai::models {
+
+// The transfer queue as the window shows it: one row per upload or download, fed by the
+// engine's signals (which arrive queued from the engine's thread). id -> row is O(1); progress
+// updates are gathered and published as one dataChanged per tick, so ten thousand small files
+// finishing do not repaint the view ten thousand times. Qt Core only.
+class TransferModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TransferModel)
+
+public:
+    enum Column { NameColumn, SizeColumn, ProgressColumn, SpeedColumn, StatusColumn, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // qint64
+        StateRole,                 // int (core::TransferState)
+        DirectionRole,             // int (core::TransferDirection)
+        ProgressRole,              // double 0..1, or -1 when the size is not known yet
+        RemoteRole,                // "bucket/key"
+        LocalPathRole,             // QString
+        ErrorRole,                 // QString, empty unless failed
+    };
+
+    explicit TransferModel(QObject *parent = nullptr);
+    ~TransferModel() override;
+
+    // From TransferEngine::taskAdded / taskUpdated / taskFinished.
+    void add(const sucai::transfer::TransferSnapshot &snapshot);
+    void update(const sucai::transfer::TransferSnapshot &snapshot);
+
+    // Drops the rows of finished transfers (done, cancelled): the journal keeps their history.
+    void removeFinished();
+
+    int rowForId(qint64 id) const { return m_rowById.value(id, -1); }
+    const transfer::TransferSnapshot &snapshot(int row) const { return m_rows.at(row); }
+    // Over all rows, kept as rows change (O(1) to ask).
+    int activeCount() const { return m_active; }  // queued or running
+    double totalSpeed() const { return m_speed; } // bytes/s of the running ones
+    int failedCount() const { return m_failed; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    static QString stateText(core::TransferState state);
+
+Q_SIGNALS:
+    void totalsChanged(); // activeCount/totalSpeed/failedCount, at most once per tick
+
+private:
+    void account(const transfer::TransferSnapshot &s, int sign);
+    void flush();
+
+    QList<transfer::TransferSnapshot> m_rows;
+    QHash<qint64, int> m_rowById;
+    int m_dirtyFirst = -1;
+    int m_dirtyLast = -1;
+    bool m_totalsDirty = false;
+    QTimer m_tick;
+    int m_active = 0;
+    int m_failed = 0;
+    double m_speed = 0;
+};
+
+} // namespace sucai::models

@@ -1,0 +1,196 @@
+// Files dropped on the browser are uploaded through the transfer engine (in its own thread) to
+// the folder under the cursor, the queue panel shows them, the folder refreshes; a file that
+// exists raises the conflict question. Rendered to PNG in English and Chinese.
+#include "browser/browsercontroller.h"
+#include "cloud/storagejobs.h"
+#include "mainwindow/mainwindow.h"
+#include "models/bucketmodel.h"
+#include "models/transfermodel.h"
+#include "s3testenv.h"
+#include "testenv.h"
+#include "transfer/transferservice.h"
+#include "transfers/transferpanel.h"
+#include "transfers/transferscontroller.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace sucai;
+
+namespace {
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// What a file manager sends when files are dropped: a drop event with file URLs.
+void dropFiles(QWidget *target, const QPoint &pos, const QStringList &paths)
+{
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString &p : paths)
+        urls.append(QUrl::fromLocalFile(p));
+    mime.setUrls(urls);
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+}
+} // namespace
+
+class TestTransferPanel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<cloud::StorageClient> m_client;
+    QString m_bucket;
+    QTemporaryDir m_tmp;
+
+    void run(const QString &locale)
+    {
+        const QString dataDir = m_tmp.filePath(QStringLiteral("data-") + locale);
+        transfer::TransferService service(dataDir);
+        ui::TransfersController transfers(&service);
+        const QString profile = QStringLiteral("rgw");
+        service.addProfile(profile, m_client->endpoint(), cloud::SignatureKind::SigV4,
+                           m_client->credentials());
+        transfers.setProfile(profile, m_client.get());
+        ui::BrowserController browser;
+        browser.setClient(m_client.get(), QStringLiteral("Local RGW"));
+        ui::MainWindow window(&browser, &transfers);
+        window.resize(1100, 700);
+        window.show();
+        browser.open(m_bucket, {});
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 2, 30'000); // docs/, hello.txt
+        QTRY_VERIFY(!browser.model()->isLoading());
+
+        // Three files dropped on the "docs/" folder row go into docs/.
+        const QString src = m_tmp.filePath(QStringLiteral("src-") + locale);
+        QDir().mkpath(src);
+        QStringList files;
+        for (const QString &name : {QStringLiteral("报告 2026.pdf"), QStringLiteral("notes.txt"),
+                                    QStringLiteral("photo.jpg")}) {
+            files << src + u'/' + name;
+            QVERIFY(writeFile(files.last(), test::randomBytes(20'000 + files.size(), 7)));
+        }
+        auto *table = window.findChild<QTableView *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!table) {
+            const auto tables = window.findChildren<QTableView *>();
+            for (QTableView *t : tables) {
+                if (t->model() != transfers.model())
+                    table = t;
+            }
+        }
+        QVERIFY(table);
+        const int docsRow = browser.model()->rowForKey(QStringLiteral("docs/"));
+        QVERIFY(docsRow >= 0);
+        const QRect docsRect = table->visualRect(table->model()->index(docsRow, 0));
+        dropFiles(table->viewport(), docsRect.center(), files);
+
+        models::TransferModel *model = transfers.model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->activeCount(), 0, 60'000);
+        for (int r = 0; r < model->rowCount(); ++r) {
+            QCOMPARE(model->snapshot(r).state, core::TransferState::Done);
+            QVERIFY(model->snapshot(r).key.startsWith(QStringLiteral("docs/")));
+        }
+        auto *head = m_client->headObject(m_bucket, QStringLiteral("docs/报告 2026.pdf"));
+        QVERIFY(test::runJob(head).ok());
+        QCOMPARE(head->meta().size, 20'001);
+        head->deleteLater();
+
+        // Dropped on empty space: into the folder shown (the bucket root). hello.txt exists:
+        // the window asks; "Keep Both" stores the new one as "hello (1).txt".
+        const QString hello = src + QStringLiteral("/hello.txt");
+        QVERIFY(writeFile(hello, "a new hello"));
+        dropFiles(table->viewport(),
+                  QPoint(table->viewport()->width() / 2, table->viewport()->height() - 5), {hello});
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>()) != nullptr, 20'000);
+        QVERIFY(box->text().contains(QStringLiteral("hello.txt")));
+        const QString boxPath = test::artefactDir(QStringLiteral("screenshots")) +
+                                QStringLiteral("/conflict-%1.png").arg(locale);
+        QVERIFY(box->grab().save(boxPath));
+        QPushButton *keepBoth = nullptr;
+        for (QAbstractButton *b : box->buttons()) {
+            if (box->buttonRole(b) == QMessageBox::ActionRole)
+                keepBoth = qobject_cast<QPushButton *>(b);
+        }
+        QVERIFY(keepBoth);
+        keepBoth->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 4, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->activeCount(), 0, 30'000);
+        QCOMPARE(model->snapshot(3).key, QStringLiteral("hello (1).txt"));
+        // The folder shown refreshes by itself after uploads into it.
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->rowForKey(QStringLiteral("hello (1).txt")) >= 0,
+                                 10'000);
+        auto *get = m_client->headObject(m_bucket, QStringLiteral("hello.txt"));
+        QVERIFY(test::runJob(get).ok());
+        QCOMPARE(get->meta().size, qint64(QByteArray("hello").size())); // untouched
+        get->deleteLater();
+
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("transfersDock"));
+        QVERIFY(dock && dock->isVisible());
+        QTest::qWait(300); // the last progress tick
+        const QString path = test::artefactDir(QStringLiteral("screenshots")) +
+                             QStringLiteral("/transfers-%1.png").arg(locale);
+        QVERIFY(window.grab().save(path));
+        qInfo("screenshot: %s", qPrintable(path));
+
+        // Clean up for the next locale's run.
+        for (const QString &k :
+             {QStringLiteral("docs/报告 2026.pdf"), QStringLiteral("docs/notes.txt"),
+              QStringLiteral("docs/photo.jpg"), QStringLiteral("hello (1).txt")}) {
+            auto *del = m_client->deleteObject(m_bucket, k);
+            test::runJob(del);
+            del->deleteLater();
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_client = test::makeRgwClient(&m_nam);
+        QVERIFY2(m_client, "RGW env file missing: run through ctest (fixture rgw)");
+        QVERIFY(m_tmp.isValid());
+        m_bucket = test::uniqueBucketName(QStringLiteral("drop"));
+        auto *mb = m_client->createBucket(m_bucket);
+        QVERIFY(test::runJob(mb).ok());
+        mb->deleteLater();
+        for (const auto &[key, data] :
+             {std::pair{QStringLiteral("docs/readme.md"), QByteArray("# docs")},
+              std::pair{QStringLiteral("hello.txt"), QByteArray("hello")}}) {
+            auto *job = m_client->putObjectData(m_bucket, key, data);
+            QVERIFY(test::runJob(job).ok());
+            job->deleteLater();
+        }
+    }
+
+    void dropUpload_english() { run(QStringLiteral("en")); }
+
+    void dropUpload_chinese()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("sucai"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        run(QStringLiteral("zh_CN"));
+        QCoreApplication::removeTranslator(&translator);
+    }
+};
+
+QTEST_MAIN(TestTransferPanel)
+#include "tst_transferpanel.moc"
