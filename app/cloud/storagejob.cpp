@@ -208,6 +208,11 @@ void StorageJob::onReadyRead()
     if (success && streamsResponse()) {
         if (!m_streaming) {
             m_streaming = true;
+            // Again, now that the request runs: Qt 6.4 passes the size to its HTTP thread only
+            // by a signal connected when the request starts (after sendCustomRequest returned),
+            // so the first call above is lost there and the whole body would pile up in memory
+            // while the bandwidth limiter holds us back (measured: 250 MB for a 5 MB/s GET).
+            m_reply->setReadBufferSize(kReadBufferSize);
             if (!beginStream(m_reply, m_streamError)) {
                 m_reply->abort();
                 return;

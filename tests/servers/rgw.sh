@@ -5,6 +5,9 @@
 #   rgw.sh stop   STATEDIR   stop them (by recorded PID only), remove the data
 #   rgw.sh status STATEDIR   exit 0 when running and answering
 #   rgw.sh admin  STATEDIR ARGS...   run radosgw-admin against this cluster
+#   rgw.sh stop-rgw  STATEDIR [KILL] stop only radosgw (SIGTERM, or SIGKILL: a crash);
+#                                    mon, osd and the data stay
+#   rgw.sh start-rgw STATEDIR        start radosgw again on its port, wait until it answers
 #
 # Everything (conf, keyrings, data, logs, sockets, pid files) lives under
 # STATEDIR; nothing touches /etc/ceph, /var/lib/ceph or systemd.
@@ -50,6 +53,8 @@ usage() {
     cat >&2 <<EOF
 usage: $SELF start|stop|status STATEDIR
        $SELF admin STATEDIR RADOSGW-ADMIN-ARGS...
+       $SELF stop-rgw STATEDIR [KILL]
+       $SELF start-rgw STATEDIR
 EOF
     exit 2
 }
@@ -582,6 +587,56 @@ cmd_status() {
     return 3
 }
 
+# stop-rgw / start-rgw: take radosgw (only) away and bring it back, for tests of a server
+# that goes down mid-transfer. The cluster below it (mon, osd) and the data stay; radosgw
+# comes back on the port recorded in STATEDIR/ports (ceph.conf names it), bound to 127.0.0.1.
+# While radosgw is down, `status` reports the cluster as not running.
+lock_cluster() {
+    [[ -s $CONF && -s $STATEDIR/ports && -d $STATEDIR/pids ]] || die "no cluster in $STATEDIR"
+    exec 9>>"$STATEDIR/.lock"
+    flock -w 120 9 || die "cannot lock $STATEDIR/.lock"
+}
+
+cmd_stop_rgw() {
+    local sig=${1:-TERM}
+    [[ $sig == TERM || $sig == KILL ]] || usage
+    lock_cluster
+    stop_daemon rgw "$sig"
+}
+
+cmd_start_rgw() {
+    lock_cluster
+    local d rgw_port
+    for d in mon osd; do
+        daemon_alive "$d" || die "$d is not running in $STATEDIR: use start"
+    done
+    rgw_port=$(sed -n 's/^rgw=//p' "$STATEDIR/ports")
+    [[ $rgw_port =~ ^[0-9]+$ ]] || die "no radosgw port recorded in $STATEDIR/ports"
+    if daemon_alive rgw; then
+        if s3_ping "$rgw_port"; then
+            log "radosgw already running on port $rgw_port"
+            return 0
+        fi
+        die "radosgw (pid $(recorded_pid rgw)) runs but does not answer on port $rgw_port"
+    fi
+    local t0 deadline
+    t0=$(now_ms)
+    deadline=$((t0 + ${SUCAI_RGW_TIMEOUT:-60} * 1000))
+    launch rgw radosgw -n "$RGW_NAME"
+    # The old socket may linger in TIME_WAIT: beast binds with SO_REUSEADDR, so the port is
+    # taken again at once. Poll until a signed request succeeds.
+    until s3_ping "$rgw_port"; do
+        if ! daemon_alive rgw || (($(now_ms) >= deadline)); then
+            log "error: radosgw did not come back on port $rgw_port"
+            show_logs rgw
+            stop_daemon rgw KILL || true
+            exit 1
+        fi
+        sleep 0.1
+    done
+    log "radosgw back in $(($(now_ms) - t0)) ms on port $rgw_port (pid $(recorded_pid rgw))"
+}
+
 cmd_admin() {
     [[ -s $CONF ]] || die "no cluster in $STATEDIR"
     exec radosgw-admin -c "$CONF" "$@"
@@ -597,6 +652,8 @@ main() {
         stop) (($# == 0)) || usage; cmd_stop ;;
         status) (($# == 0)) || usage; cmd_status ;;
         admin) cmd_admin "$@" ;;
+        stop-rgw) (($# <= 1)) || usage; cmd_stop_rgw "$@" ;;
+        start-rgw) (($# == 0)) || usage; cmd_start_rgw ;;
         *) usage ;;
     esac
 }
