@@ -460,10 +460,6 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The storage quota is exceeded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A bucket with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,6 +560,10 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     <message>
         <source>%1: %2</source>
         <comment>resource: message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage quota is exceeded: delete objects or raise the quota, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1044,6 +1044,13 @@ to %2</source>
     <message>
         <source>Waiting for your decision: the destination exists.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -477,10 +477,6 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <translation>服务器要求降低请求频率，请稍后重试。</translation>
     </message>
     <message>
-        <source>The storage quota is exceeded.</source>
-        <translation>已超出存储配额。</translation>
-    </message>
-    <message>
         <source>A bucket with this name already exists.</source>
         <translation>同名存储桶已存在。</translation>
     </message>
@@ -582,6 +578,10 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <source>%1: %2</source>
         <comment>resource: message</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The storage quota is exceeded: delete objects or raise the quota, then retry.</source>
+        <translation>存储配额已用完：请删除对象或提高配额后重试。</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1062,12 @@ to %2</source>
     <message>
         <source>Waiting for your decision: the destination exists.</source>
         <translation>等待您的选择：目标已存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>%1 %n 秒后重试。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,9 @@ QString explainCode(const QByteArray &code, int status)
         {"SlowDown", QT_TRANSLATE_NOOP("sucai::cloud::StorageError",
                                        "The server asks to slow down; try again shortly.")},
         {"QuotaExceeded",
-         QT_TRANSLATE_NOOP("sucai::cloud::StorageError", "The storage quota is exceeded.")},
+         QT_TRANSLATE_NOOP("sucai::cloud::StorageError",
+                           "The storage quota is exceeded: delete objects or raise the "
+                           "quota, then retry.")},
         {"BucketAlreadyExists", QT_TRANSLATE_NOOP("sucai::cloud::StorageError",
                                                   "A bucket with this name already exists.")},
         {"BucketAlreadyOwnedByYou",

@@ -104,6 +104,7 @@ void TransferEngine::ensureNetworks(int count)
             auto *c =
                 new cloud::StorageClient(m_networks[p.clients.size()], p.endpoint, p.signature);
             c->setCredentials(p.credentials);
+            c->setRetrySettings(m_settings.requestRetries);
             p.clients.append(c);
         }
     }
@@ -151,6 +152,10 @@ void TransferEngine::setSettings(const Settings &settings)
     m_settings.maxTasks = qMax(1, m_settings.maxTasks);
     m_settings.maxPartsPerFile = qMax(1, m_settings.maxPartsPerFile);
     m_settings.maxRequests = qMax(m_settings.maxTasks, m_settings.maxRequests);
+    for (auto &p : m_profiles) {
+        for (cloud::StorageClient *c : std::as_const(p.clients))
+            c->setRetrySettings(m_settings.requestRetries);
+    }
     schedule();
 }
 

@@ -5,6 +5,7 @@
 #include "cloud/storageclient.h"
 #include "cloud/storageerror.h"
 #include "cloud/storagetypes.h"
+#include "core/retrypolicy.h"
 #include "core/transfertypes.h"
 
 #include <QElapsedTimer>
@@ -78,6 +79,13 @@ public:
         // Where gzip-compressed copies of uploads wait (UploadOptions::gzip). Empty: a
         // "staging" folder beside the journal, or a temporary folder without one.
         QString stagingDir;
+        // A transfer cut off by a network error, a timeout or a 5xx the request's own retries
+        // (a few seconds) did not ride out waits this long before going on where it stopped,
+        // once per entry: a server restart or a Wi-Fi change costs no manual retry. When the
+        // list is used up, the task fails and the user retries.
+        QList<int> outageRetryDelaysMs{2'000, 4'000, 8'000, 15'000, 30'000};
+        // Each request's own retries (RetryPolicy) before the task counts an outage.
+        core::RetryPolicy::Settings requestRetries;
     };
 
     struct UploadOptions

@@ -16,6 +16,7 @@
 #include <QPromise>
 #include <QStorageInfo>
 #include <QThreadPool>
+#include <QTimer>
 
 namespace sucai::transfer {
 
@@ -152,6 +153,7 @@ void TransferTask::start()
     m_note.clear();
     m_waitingDecision = false;
     m_waitingCredentials = false;
+    m_outageRetries = 0;
     setState(TransferState::Running);
     begin();
 }
@@ -263,6 +265,25 @@ void TransferTask::fail(const StorageError &error)
         return; // our own stop, already accounted for
     ++m_generation;
     stopJobs();
+    // The server away for longer than a request's own retries: wait and go on from where the
+    // task stopped (finished parts, the partial file), keeping its slot, before giving up.
+    const bool outage = error.kind == StorageError::Kind::Network ||
+                        error.kind == StorageError::Kind::Timeout ||
+                        (error.kind == StorageError::Kind::Service && error.httpStatus >= 500);
+    const QList<int> &delays = m_engine->settings().outageRetryDelaysMs;
+    if (outage && m_outageRetries < delays.size()) {
+        const int delayMs = delays.at(m_outageRetries++);
+        onStopped(false);
+        setNote(tr("%1 Trying again in %n s.", nullptr, qMax(1, (delayMs + 500) / 1000))
+                    .arg(error.toUserText()));
+        QTimer::singleShot(delayMs, this, [this, gen = m_generation] {
+            if (gen != m_generation || m_record.state != TransferState::Running)
+                return; // paused or cancelled while waiting
+            setNote({});
+            begin();
+        });
+        return;
+    }
     setState(TransferState::Failed, error.toUserText());
     m_engine->taskEnded(this);
 }
@@ -304,6 +325,8 @@ void TransferTask::trackJob(cloud::StorageJob *job, bool upload,
             m_engine->requestEnded();
             if (gen != m_generation)
                 return;
+            if (e.ok())
+                m_outageRetries = 0; // the server is back: a later outage gets the full wait
             done(e);
         });
     job->start();
@@ -512,14 +535,14 @@ void UploadTask::startMultipart()
                                 tr("%1 is too large for the storage service.").arg(r.localPath)));
         return;
     }
-    m_doneParts.clear();
     m_pending.clear();
     m_partsRunning = 0;
     m_completing = false;
     if (!r.uploadId.isEmpty() && r.partSize == m_plan.partSize) {
-        reconcileParts();
+        reconcileParts(); // replaces m_doneParts once the server answers
         return;
     }
+    m_doneParts.clear();
     run(client()->createMultipartUpload(r.bucket, r.key, options().headers), true,
         [this](cloud::CreateMultipartUploadJob *job, const StorageError &e) {
             if (handleExpired(e))
@@ -565,6 +588,7 @@ void UploadTask::reconcileParts()
                 fail(e);
                 return;
             }
+            m_doneParts.clear();
             QMap<int, cloud::PartInfo> server;
             for (const auto &p : job->parts())
                 server.insert(p.partNumber, p);

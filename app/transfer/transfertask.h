@@ -114,6 +114,7 @@ private:
     int m_generation = 0;
     bool m_waitingDecision = false;
     bool m_waitingCredentials = false;
+    int m_outageRetries = 0; // automatic retries since the last request that succeeded
     QString m_note;
     QByteArray m_resultEtag;
     QString m_resultUrl;

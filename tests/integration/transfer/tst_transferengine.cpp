@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 #include <sys/mount.h>
@@ -435,6 +436,46 @@ private Q_SLOTS:
                      .entryList(QDir::Files | QDir::NoDotAndDotDot)
                      .size(),
                  0);
+    }
+
+    void throttledDownload_keepsMemoryBounded()
+    {
+        // Under a bandwidth limit the bytes must wait on the server's side of the socket, not
+        // in this process: a 64 MiB object at 32 MiB/s may not grow the heap by its size.
+        const QByteArray data = test::randomBytes(64 * 1024 * 1024, 91);
+        auto *put = m_client->putObjectData(m_bucket, QStringLiteral("throttled.bin"), data);
+        QVERIFY(test::runJob(put).ok());
+        put->deleteLater();
+        transfer::TransferEngine engine(nullptr, nullptr);
+        engine.addProfile(QStringLiteral("rgw"), m_client->endpoint(), cloud::SignatureKind::SigV4,
+                          m_client->credentials());
+        engine.setDownloadRate(32 * 1024 * 1024);
+        const auto rssKiB = [] {
+            QFile f(QStringLiteral("/proc/self/status"));
+            if (!f.open(QIODevice::ReadOnly))
+                return qint64(0);
+            for (const QByteArray &line : f.readAll().split('\n')) {
+                if (line.startsWith("VmRSS:"))
+                    return line.mid(6).trimmed().split(' ').first().toLongLong();
+            }
+            return qint64(0);
+        };
+        const qint64 before = rssKiB();
+        qint64 peak = before;
+        QTimer sampler;
+        connect(&sampler, &QTimer::timeout, this, [&] { peak = qMax(peak, rssKiB()); });
+        sampler.start(50);
+        QSignalSpy idle(&engine, &transfer::TransferEngine::idle);
+        const QString target = m_tmp.filePath(QStringLiteral("throttled.bin"));
+        engine.enqueueDownload(0, QStringLiteral("rgw"), m_bucket, QStringLiteral("throttled.bin"),
+                               target);
+        QVERIFY(idle.wait(60'000));
+        sampler.stop();
+        QCOMPARE(engine.snapshots().first().state, core::TransferState::Done);
+        QVERIFY(readFile(target) == data);
+        const qint64 growthMiB = (peak - before) / 1024;
+        qInfo("RSS grew by %lld MiB during a throttled 64 MiB download", growthMiB);
+        QVERIFY2(growthMiB < 24, qPrintable(QString::number(growthMiB)));
     }
 
     void download_diskFull_isClearErrorAndLeavesNothing()

@@ -208,6 +208,45 @@ private Q_SLOTS:
         QCOMPARE(engine.doneBytes(), engine.totalBytes());
     }
 
+    void outage_waitsAndGoesOn_thenGivesUpWhenItLasts()
+    {
+        TransferEngine engine(nullptr, nullptr);
+        addProfile(engine);
+        TransferEngine::Settings s;
+        s.maxTasks = 1;
+        s.requestRetries.maxAttempts = 1; // every request once: the outage is the task's to ride
+        s.outageRetryDelaysMs = {400, 400, 400}; // longer than the 200 ms update tick
+        engine.setSettings(s);
+        // Two 503s, then the server is back: the upload waits twice and goes on by itself.
+        m_server->enqueue(FakeResponse::s3Error(503, "ServiceUnavailable"));
+        m_server->enqueue(FakeResponse::s3Error(503, "ServiceUnavailable"));
+        const QList<qint64> ids = engine.enqueueUploads(0, kProfile, kBucket, items(1), {});
+        QSignalSpy updated(&engine, &TransferEngine::taskUpdated);
+        QVERIFY(waitIdle(engine));
+        QCOMPARE(engine.snapshots().first().state, core::TransferState::Done);
+        QCOMPARE(putOrder().size(), 3);
+        bool saidSo = false;
+        for (const auto &u : updated)
+            saidSo |= u.at(0).value<transfer::TransferSnapshot>().note.contains(
+                QStringLiteral("Trying again"));
+        QVERIFY(saidSo);
+
+        // An outage longer than the waits: the task fails, naming the error; retry() goes on.
+        for (int i = 0; i < 4; ++i)
+            m_server->enqueue(FakeResponse::s3Error(503, "ServiceUnavailable"));
+        const QList<qint64> second = engine.enqueueUploads(0, kProfile, kBucket, items(1), {});
+        QSignalSpy finished(&engine, &TransferEngine::taskFinished);
+        QVERIFY(finished.wait(10'000));
+        const auto failed = finished.at(0).at(0).value<transfer::TransferSnapshot>();
+        QCOMPARE(failed.state, core::TransferState::Failed);
+        QVERIFY2(failed.error.contains(QStringLiteral("503")), qPrintable(failed.error));
+        QCOMPARE(putOrder().size(), 3 + 4); // the first try and three after waiting
+        engine.retry(second.first());
+        QVERIFY(waitIdle(engine));
+        QCOMPARE(engine.snapshots().last().state, core::TransferState::Done);
+        Q_UNUSED(ids)
+    }
+
     void queueOrder_survivesARestart()
     {
         const QString db = m_dir->filePath(QStringLiteral("journal.db"));
