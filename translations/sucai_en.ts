@@ -1047,9 +1047,9 @@ to %2</source>
     </message>
     <message numerus="yes">
         <source>%1 Trying again in %n s.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Trying again in %n second.</numerusform>
+            <numerusform>%1 Trying again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -1210,9 +1210,9 @@ to %2</source>
     </message>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
         </translation>
     </message>
     <message>
@@ -1221,9 +1221,9 @@ to %2</source>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>
@@ -1232,9 +1232,9 @@ to %2</source>
     </message>
     <message numerus="yes">
         <source>Uploading %n item(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uploading %n item to %1</numerusform>
+            <numerusform>Uploading %n items to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1251,9 +1251,9 @@ to %2</source>
     </message>
     <message numerus="yes">
         <source>Download %n item(s) to</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Download %n item to</numerusform>
+            <numerusform>Download %n items to</numerusform>
         </translation>
     </message>
     <message>
@@ -1296,6 +1296,124 @@ to %2</source>
         <source>&amp;Clear Finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New &amp;Folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Presigned URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for 1 Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for 7 Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) (%1) from %2?</source>
+        <translation>
+            <numerusform>Delete %n object (%1) from %2?</numerusform>
+            <numerusform>Delete %n objects (%1) from %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s).</source>
+        <translation>
+            <numerusform>Deleted %n object.</numerusform>
+            <numerusform>Deleted %n objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s); some could not be deleted.</source>
+        <translation>
+            <numerusform>Deleted %n object; some could not be deleted.</numerusform>
+            <numerusform>Deleted %n objects; some could not be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) selected (%1)</source>
+        <translation>
+            <numerusform>%n file selected (%1)</numerusform>
+            <numerusform>%n files selected (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) selected</source>
+        <translation>
+            <numerusform>%n folder selected</numerusform>
+            <numerusform>%n folders selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting what would be deleted...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presigned URL copied: anyone with it can download the file until it expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::ObjectActions</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a folder name: it must not be empty, &quot;.&quot; or &quot;..&quot;, or contain / \ or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::TransferPanel</name>
@@ -1325,9 +1443,9 @@ to %2</source>
     </message>
     <message numerus="yes">
         <source>%n transfer(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfer left</numerusform>
+            <numerusform>%n transfers left</numerusform>
         </translation>
     </message>
     <message>
@@ -1336,9 +1454,9 @@ to %2</source>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
         </translation>
     </message>
     <message>

@@ -1308,6 +1308,119 @@ to %2</source>
         <source>&amp;Clear Finished</source>
         <translation>清除已完成(&amp;C)</translation>
     </message>
+    <message>
+        <source>New &amp;Folder...</source>
+        <translation>新建文件夹(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>删除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Copy &amp;URL</source>
+        <translation>复制链接(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Presigned URL</source>
+        <translation>复制预签名链接(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Valid for 1 Hour</source>
+        <translation>有效期 1 小时</translation>
+    </message>
+    <message>
+        <source>Valid for 1 Day</source>
+        <translation>有效期 1 天</translation>
+    </message>
+    <message>
+        <source>Valid for 7 Days</source>
+        <translation>有效期 7 天</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>已创建 %1</translation>
+    </message>
+    <message>
+        <source>Nothing to delete.</source>
+        <translation>没有可删除的内容。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n object(s) (%1) from %2?</source>
+        <translation>
+            <numerusform>从 %2 删除 %n 个对象（%1）？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s).</source>
+        <translation>
+            <numerusform>已删除 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n object(s); some could not be deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 个对象；部分对象无法删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) selected (%1)</source>
+        <translation>
+            <numerusform>已选择 %n 个文件（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) selected</source>
+        <translation>
+            <numerusform>已选择 %n 个文件夹</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>新建文件夹</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in %1:</source>
+        <translation>在 %1 中新建的文件夹名称：</translation>
+    </message>
+    <message>
+        <source>Counting what would be deleted...</source>
+        <translation>正在统计将被删除的内容...</translation>
+    </message>
+    <message>
+        <source>Presigned URL copied: anyone with it can download the file until it expires.</source>
+        <translation>已复制预签名链接：在过期之前，任何拿到它的人都可以下载该文件。</translation>
+    </message>
+    <message>
+        <source>URL copied.</source>
+        <translation>已复制链接。</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::ObjectActions</name>
+    <message>
+        <source>&quot;%1&quot; cannot be a folder name: it must not be empty, &quot;.&quot; or &quot;..&quot;, or contain / \ or control characters.</source>
+        <translation>“%1”不能作为文件夹名称：不能为空、不能是“.”或“..”，也不能包含 / \ 或控制字符。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
+        <translation>无法列出 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::TransferPanel</name>

@@ -3,6 +3,7 @@
 #include "cloud/storageclient.h"
 #include "cloud/storagejobs.h"
 #include "models/bucketmodel.h"
+#include "objectactions.h"
 
 #include <QLocale>
 
@@ -11,6 +12,7 @@ namespace sucai::ui {
 BrowserController::BrowserController(QObject *parent)
     : QObject(parent)
     , m_model(new models::BucketModel(this))
+    , m_actions(new ObjectActions(this))
 {
     connect(m_model, &models::BucketModel::pageRequested, this, &BrowserController::requestPage);
     connect(m_model, &models::BucketModel::loadingChanged, this, &BrowserController::updateStatus);
@@ -27,6 +29,7 @@ void BrowserController::setClient(cloud::StorageClient *client, const QString &p
 {
     m_client = client;
     m_profileName = profileName;
+    m_actions->setClient(client);
 }
 
 void BrowserController::refreshBuckets()

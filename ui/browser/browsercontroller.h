@@ -18,6 +18,8 @@ class BucketModel;
 
 namespace sucai::ui {
 
+class ObjectActions;
+
 // Owns the browsing logic of one window: which bucket and folder are shown, history, and the
 // listing jobs that feed the BucketModel. The widgets only show and forward user intent.
 class BrowserController final : public QObject
@@ -33,6 +35,7 @@ public:
     cloud::StorageClient *client() const { return m_client; }
     QString profileName() const { return m_profileName; }
     models::BucketModel *model() const { return m_model; }
+    ObjectActions *actions() const { return m_actions; }
 
     void refreshBuckets();
     // Opens "bucket/prefix/" (a typed address, "s3://bucket/prefix/" or a bucket name).
@@ -61,6 +64,7 @@ private:
     QPointer<cloud::StorageClient> m_client;
     QString m_profileName;
     models::BucketModel *m_model;
+    ObjectActions *m_actions;
     QPointer<cloud::StorageJob> m_listing;
     QList<QPair<QString, QString>> m_history;
     int m_historyPos = -1;

@@ -2,6 +2,7 @@
 
 #include "browser/browsercontroller.h"
 #include "browser/bucketiconproxy.h"
+#include "browser/objectactions.h"
 #include "models/bucketmodel.h"
 #include "models/transfermodel.h"
 #include "transfers/transferpanel.h"
@@ -10,11 +11,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,9 +50,12 @@ MainWindow::MainWindow(BrowserController *browser, TransfersController *transfer
     createActions();
     createCentralArea();
     createTransferArea();
+    createObjectActions();
     createMenus();
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    m_selection = new QLabel(this);
+    statusBar()->addPermanentWidget(m_selection);
     if (m_transferStatus)
         statusBar()->addPermanentWidget(m_transferStatus);
 
@@ -345,15 +351,23 @@ void MainWindow::chooseDownload()
 
 void MainWindow::showTableMenu(const QPoint &pos)
 {
-    if (!m_transfers)
+    if (!m_transfers || m_browser->model()->bucket().isEmpty())
         return;
     QMenu *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_table->selectionModel()->selectedRows().isEmpty())
+    const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
+    if (selected) {
         menu->addAction(m_download);
+        menu->addAction(m_copyUrl);
+        menu->addMenu(m_copyPresigned);
+        menu->addSeparator();
+    }
     menu->addAction(m_uploadFiles);
     menu->addAction(m_uploadFolder);
+    menu->addAction(m_newFolder);
     menu->addSeparator();
+    if (selected)
+        menu->addAction(m_delete);
     menu->addAction(m_refresh);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
@@ -383,6 +397,165 @@ void MainWindow::askConflict(qint64 id, const QString &text)
     box->open();
 }
 
+void MainWindow::createObjectActions()
+{
+    ObjectActions *ops = m_browser->actions();
+    m_newFolder = new QAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+                              tr("New &Folder..."), this);
+    m_newFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newFolder, &QAction::triggered, this, &MainWindow::newFolder);
+    m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete..."), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_delete); // Del in the address bar edits text, not the bucket
+    connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelection);
+    m_copyUrl = new QAction(tr("Copy &URL"), this);
+    m_copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyUrl, &QAction::triggered, this, [this] { copyUrl(0); });
+    m_copyPresigned = new QMenu(tr("Copy &Presigned URL"), this);
+    for (const auto &[seconds, label] : {std::pair{qint64(3600), tr("Valid for 1 Hour")},
+                                         std::pair{qint64(86400), tr("Valid for 1 Day")},
+                                         std::pair{qint64(7 * 86400), tr("Valid for 7 Days")}}) {
+        const qint64 s = seconds;
+        m_copyPresigned->addAction(label, this, [this, s] { copyUrl(s); });
+    }
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateSelectionStatus);
+    connect(m_browser->model(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateSelectionStatus);
+    connect(ops, &ObjectActions::error, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15'000); });
+    connect(ops, &ObjectActions::folderCreated, this,
+            [this](const QString &bucket, const QString &key) {
+                statusBar()->showMessage(tr("Created %1").arg(bucket + u'/' + key), 5'000);
+                if (m_browser->model()->bucket() == bucket)
+                    m_browser->refresh();
+            });
+    connect(ops, &ObjectActions::deletePlanned, this,
+            [this](const QString &bucket, const QStringList &keys, qint64 bytes) {
+                if (keys.isEmpty()) {
+                    statusBar()->showMessage(tr("Nothing to delete."), 5'000);
+                    return;
+                }
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("Delete"),
+                    tr("Delete %n object(s) (%1) from %2?", nullptr, int(keys.size()))
+                        .arg(QLocale().formattedDataSize(bytes), bucket),
+                    QMessageBox::NoButton, this);
+                box->setInformativeText(tr("This cannot be undone."));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+                box->addButton(QMessageBox::Cancel);
+                box->setDefaultButton(QMessageBox::Cancel);
+                connect(box, &QMessageBox::buttonClicked, this,
+                        [this, yes, bucket, keys](QAbstractButton *clicked) {
+                            if (clicked == yes)
+                                m_browser->actions()->deleteObjects(bucket, keys);
+                        });
+                box->open();
+            });
+    connect(ops, &ObjectActions::deleted, this,
+            [this](const QString &bucket, int count, const QStringList &failures) {
+                if (m_browser->model()->bucket() == bucket)
+                    m_browser->refresh();
+                if (failures.isEmpty()) {
+                    statusBar()->showMessage(tr("Deleted %n object(s).", nullptr, count), 8'000);
+                    return;
+                }
+                auto *box = new QMessageBox(
+                    QMessageBox::Warning, tr("Delete"),
+                    tr("Deleted %n object(s); some could not be deleted.", nullptr, count),
+                    QMessageBox::Ok, this);
+                box->setDetailedText(failures.join(u'\n'));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+}
+
+QStringList MainWindow::selectedKeys(QList<qint64> *sizes) const
+{
+    QStringList keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows) {
+        keys.append(i.data(models::BucketModel::KeyRole).toString());
+        if (sizes)
+            sizes->append(i.data(models::BucketModel::SizeRole).toLongLong());
+    }
+    return keys;
+}
+
+void MainWindow::updateSelectionStatus()
+{
+    QList<qint64> sizes;
+    const QStringList keys = selectedKeys(&sizes);
+    qint64 bytes = 0;
+    int folders = 0;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (keys[i].endsWith(u'/'))
+            ++folders;
+        else
+            bytes += qMax<qint64>(0, sizes[i]);
+    }
+    const int files = int(keys.size()) - folders;
+    QString text;
+    if (files > 0)
+        text =
+            tr("%n file(s) selected (%1)", nullptr, files).arg(QLocale().formattedDataSize(bytes));
+    if (folders > 0)
+        text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
+                tr("%n folder(s) selected", nullptr, folders);
+    m_selection->setText(text);
+    const bool open = !m_browser->model()->bucket().isEmpty();
+    m_delete->setEnabled(open && !keys.isEmpty());
+    m_copyUrl->setEnabled(files == 1 && folders == 0);
+    m_copyPresigned->setEnabled(files == 1 && folders == 0);
+}
+
+void MainWindow::newFolder()
+{
+    const QString bucket = m_browser->model()->bucket();
+    const QString prefix = m_browser->model()->prefix();
+    if (bucket.isEmpty())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("New Folder"));
+    dialog->setLabelText(tr("Name of the new folder in %1:").arg(bucket + u'/' + prefix));
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, bucket, prefix](const QString &name) {
+                m_browser->actions()->createFolder(bucket, prefix, name);
+            });
+    dialog->open();
+}
+
+void MainWindow::deleteSelection()
+{
+    QList<qint64> sizes;
+    const QStringList keys = selectedKeys(&sizes);
+    if (keys.isEmpty() || m_browser->model()->bucket().isEmpty())
+        return;
+    statusBar()->showMessage(tr("Counting what would be deleted..."));
+    m_browser->actions()->planDelete(m_browser->model()->bucket(), keys, sizes);
+}
+
+void MainWindow::copyUrl(qint64 presignSeconds)
+{
+    const QStringList keys = selectedKeys();
+    if (keys.size() != 1 || keys.first().endsWith(u'/'))
+        return;
+    const QString bucket = m_browser->model()->bucket();
+    const QString url =
+        presignSeconds > 0
+            ? m_browser->actions()->presignedUrl(bucket, keys.first(), presignSeconds)
+            : m_browser->actions()->publicUrl(bucket, keys.first());
+    QGuiApplication::clipboard()->setText(url);
+    statusBar()->showMessage(presignSeconds > 0 ? tr("Presigned URL copied: anyone with it can "
+                                                     "download the file until it expires.")
+                                                : tr("URL copied."),
+                             8'000);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -395,7 +568,13 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    // An Edit menu comes with the object operations: an empty menu looks broken.
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_newFolder);
+    edit->addAction(m_delete);
+    edit->addSeparator();
+    edit->addAction(m_copyUrl);
+    edit->addMenu(m_copyPresigned);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
     if (m_transferDock) {
@@ -467,6 +646,8 @@ void MainWindow::updateNavigation()
     m_up->setEnabled(open && !m_browser->model()->prefix().isEmpty());
     m_refresh->setEnabled(open);
     m_address->setEnabled(m_browser->client() != nullptr);
+    m_newFolder->setEnabled(open);
+    updateSelectionStatus();
     if (m_uploadFiles) {
         const bool canUpload = open && m_transfers->hasProfile();
         m_uploadFiles->setEnabled(canUpload);

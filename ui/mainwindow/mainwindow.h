@@ -6,6 +6,7 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 class QTreeWidget;
@@ -52,6 +53,12 @@ private:
     void chooseDownload();
     void askConflict(qint64 id, const QString &text);
     void showTableMenu(const QPoint &pos);
+    void createObjectActions();
+    void newFolder();
+    void deleteSelection();
+    void copyUrl(qint64 presignSeconds); // 0: the plain URL
+    void updateSelectionStatus();
+    QStringList selectedKeys(QList<qint64> *sizes = nullptr) const;
 
     BrowserController *m_browser;
     TransfersController *m_transfers;
@@ -61,6 +68,11 @@ private:
     QAction *m_uploadFiles = nullptr;
     QAction *m_uploadFolder = nullptr;
     QAction *m_download = nullptr;
+    QAction *m_newFolder = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_copyUrl = nullptr;
+    QMenu *m_copyPresigned = nullptr;
+    QLabel *m_selection = nullptr;
     QTreeWidget *m_sidebar = nullptr;
     QTreeWidgetItem *m_profileItem = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -179,7 +179,16 @@ private Q_SLOTS:
         }
     }
 
-    void dropUpload_english() { run(QStringLiteral("en")); }
+    void dropUpload_english()
+    {
+        // English plural forms ("1 item", "3 items") come from sucai_en, as in the app.
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::English), QStringLiteral("sucai"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        run(QStringLiteral("en"));
+        QCoreApplication::removeTranslator(&translator);
+    }
 
     void dropUpload_chinese()
     {
