@@ -976,6 +976,10 @@ to %2</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::transfer::DownloadTask</name>
@@ -1465,6 +1469,10 @@ to %2</source>
     </message>
     <message>
         <source>All transfers finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

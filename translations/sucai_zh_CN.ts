@@ -994,6 +994,10 @@ to %2</source>
         <source>Status</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>%1, %2 left</source>
+        <translation>%1，剩余 %2</translation>
+    </message>
 </context>
 <context>
     <name>sucai::transfer::DownloadTask</name>
@@ -1471,6 +1475,10 @@ to %2</source>
     <message>
         <source>All transfers finished.</source>
         <translation>所有传输已完成。</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
     </message>
 </context>
 <context>

@@ -39,11 +39,30 @@ void TransferModel::account(const transfer::TransferSnapshot &s, int sign)
         m_failed += sign;
     if (s.state == TransferState::Running)
         m_speed += sign * s.speed;
+    if (isActive(s.state) && s.size > 0)
+        m_remaining += sign * qMax<qint64>(0, s.size - s.bytesDone);
     if (m_speed < 0.5)
         m_speed = 0; // no drift from adding and subtracting doubles
     m_totalsDirty = true;
     if (!m_tick.isActive())
         m_tick.start();
+}
+
+qint64 TransferModel::etaSeconds() const
+{
+    if (m_speed < 1 || m_remaining <= 0)
+        return -1;
+    return qint64(double(m_remaining) / m_speed + 0.5);
+}
+
+QString TransferModel::formatDuration(qint64 seconds)
+{
+    const qint64 h = seconds / 3600;
+    const qint64 m = seconds / 60 % 60;
+    const qint64 sec = seconds % 60;
+    const auto two = [](qint64 v) { return QStringLiteral("%1").arg(v, 2, 10, QLatin1Char('0')); };
+    return h > 0 ? QStringLiteral("%1:%2:%3").arg(h).arg(two(m), two(sec))
+                 : QStringLiteral("%1:%2").arg(m).arg(two(sec));
 }
 
 void TransferModel::add(const transfer::TransferSnapshot &snapshot)
@@ -167,10 +186,16 @@ QVariant TransferModel::data(const QModelIndex &index, int role) const
         case ProgressColumn:
             return progress < 0 ? QString()
                                 : QString(QLocale().toString(qFloor(progress * 100)) + u'%');
-        case SpeedColumn:
-            return s.state == TransferState::Running && s.speed > 0
-                       ? tr("%1/s").arg(QLocale().formattedDataSize(qint64(s.speed)))
-                       : QString();
+        case SpeedColumn: {
+            if (s.state != TransferState::Running || s.speed <= 0)
+                return QString();
+            const QString speed = tr("%1/s").arg(QLocale().formattedDataSize(qint64(s.speed)));
+            if (s.size <= s.bytesDone)
+                return speed;
+            // Speed and the time left at that speed.
+            return tr("%1, %2 left")
+                .arg(speed, formatDuration(qint64(double(s.size - s.bytesDone) / s.speed + 0.5)));
+        }
         case StatusColumn:
             if (s.state == TransferState::Failed && !s.error.isEmpty())
                 return s.error;

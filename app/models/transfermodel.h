@@ -44,8 +44,12 @@ public:
     int rowForId(qint64 id) const { return m_rowById.value(id, -1); }
     const transfer::TransferSnapshot &snapshot(int row) const { return m_rows.at(row); }
     // Over all rows, kept as rows change (O(1) to ask).
-    int activeCount() const { return m_active; }  // queued or running
-    double totalSpeed() const { return m_speed; } // bytes/s of the running ones
+    int activeCount() const { return m_active; }          // queued or running
+    double totalSpeed() const { return m_speed; }         // bytes/s of the running ones
+    qint64 remainingBytes() const { return m_remaining; } // of the queued and running ones
+    // Seconds until the queue is through at the current speed; -1 when unknown.
+    qint64 etaSeconds() const;
+    static QString formatDuration(qint64 seconds); // "0:42", "12:05", "3:07:59"
     int failedCount() const { return m_failed; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -72,6 +76,7 @@ private:
     int m_active = 0;
     int m_failed = 0;
     double m_speed = 0;
+    qint64 m_remaining = 0;
 };
 
 } // namespace sucai::models

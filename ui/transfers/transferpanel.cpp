@@ -96,7 +96,7 @@ TransferPanel::TransferPanel(TransfersController *controller, QWidget *parent)
     m_view->setColumnWidth(models::TransferModel::NameColumn, 260);
     m_view->setColumnWidth(models::TransferModel::SizeColumn, 90);
     m_view->setColumnWidth(models::TransferModel::ProgressColumn, 140);
-    m_view->setColumnWidth(models::TransferModel::SpeedColumn, 100);
+    m_view->setColumnWidth(models::TransferModel::SpeedColumn, 170);
 
     m_pause = button(style()->standardIcon(QStyle::SP_MediaPause), tr("Pause"), this);
     m_resume = button(style()->standardIcon(QStyle::SP_MediaPlay), tr("Resume"), this);
@@ -176,6 +176,8 @@ void TransferPanel::updateSummary()
         parts << tr("%n transfer(s) left", nullptr, m->activeCount());
     if (m->totalSpeed() > 0)
         parts << tr("%1/s").arg(QLocale().formattedDataSize(qint64(m->totalSpeed())));
+    if (m->etaSeconds() >= 0)
+        parts << tr("%1 left").arg(models::TransferModel::formatDuration(m->etaSeconds()));
     if (m->failedCount() > 0)
         parts << tr("%n failed", nullptr, m->failedCount());
     if (parts.isEmpty())

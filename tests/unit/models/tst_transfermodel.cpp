@@ -1,6 +1,7 @@
 #include "models/transfermodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -53,6 +54,11 @@ private Q_SLOTS:
                      .toDouble(),
                  0.25);
         QCOMPARE(model.totalSpeed(), 2048.0);
+        // 4 queued × 1000 + 750 left of the running one, at 2 KiB/s.
+        QCOMPARE(model.remainingBytes(), 4750);
+        QCOMPARE(model.etaSeconds(), 2); // 4750 / 2048 = 2.3
+        QCOMPARE(model.index(2, TransferModel::SpeedColumn).data().toString(),
+                 QLocale().formattedDataSize(2048) + QStringLiteral("/s, 0:00 left"));
         model.update(snap(3, TransferState::Done, 1000, 1000));
         model.update(snap(4, TransferState::Failed));
         model.update(snap(5, TransferState::Cancelled));
@@ -93,6 +99,14 @@ private Q_SLOTS:
         QTRY_VERIFY(totals.size() >= 1);
         QTest::qWait(600);
         QCOMPARE(changed.size(), 1); // and the tick stops when there is nothing new
+    }
+
+    void durations()
+    {
+        QCOMPARE(TransferModel::formatDuration(0), QStringLiteral("0:00"));
+        QCOMPARE(TransferModel::formatDuration(42), QStringLiteral("0:42"));
+        QCOMPARE(TransferModel::formatDuration(725), QStringLiteral("12:05"));
+        QCOMPARE(TransferModel::formatDuration(3 * 3600 + 7 * 60 + 59), QStringLiteral("3:07:59"));
     }
 
     void textsForEveryState()
