@@ -48,6 +48,15 @@ void TransferModel::account(const transfer::TransferSnapshot &s, int sign)
         m_tick.start();
 }
 
+std::optional<transfer::TransferSnapshot> TransferModel::find(qint64 id) const
+{
+    if (const auto p = m_pendingById.constFind(id); p != m_pendingById.constEnd())
+        return m_pending.at(*p);
+    if (const auto r = m_rowById.constFind(id); r != m_rowById.constEnd())
+        return m_rows.at(*r);
+    return std::nullopt;
+}
+
 qint64 TransferModel::etaSeconds() const
 {
     if (m_speed < 1 || m_remaining <= 0)
@@ -67,20 +76,38 @@ QString TransferModel::formatDuration(qint64 seconds)
 
 void TransferModel::add(const transfer::TransferSnapshot &snapshot)
 {
-    if (m_rowById.contains(snapshot.id)) {
+    if (m_rowById.contains(snapshot.id) || m_pendingById.contains(snapshot.id)) {
         update(snapshot);
         return;
     }
-    const int row = int(m_rows.size());
-    beginInsertRows({}, row, row);
-    m_rows.append(snapshot);
-    m_rowById.insert(snapshot.id, row);
+    m_pendingById.insert(snapshot.id, m_pending.size());
+    m_pending.append(snapshot);
+    account(snapshot, +1); // starts the tick
+}
+
+void TransferModel::insertPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(m_pending.size()) - 1);
+    for (transfer::TransferSnapshot &s : m_pending) {
+        m_rowById.insert(s.id, int(m_rows.size()));
+        m_rows.append(std::move(s));
+    }
+    m_pending.clear();
+    m_pendingById.clear();
     endInsertRows();
-    account(snapshot, +1);
 }
 
 void TransferModel::update(const transfer::TransferSnapshot &snapshot)
 {
+    if (const auto p = m_pendingById.constFind(snapshot.id); p != m_pendingById.constEnd()) {
+        account(m_pending[*p], -1);
+        m_pending[*p] = snapshot;
+        account(snapshot, +1);
+        return;
+    }
     const int row = m_rowById.value(snapshot.id, -1);
     if (row < 0) {
         add(snapshot);
@@ -95,6 +122,7 @@ void TransferModel::update(const transfer::TransferSnapshot &snapshot)
 
 void TransferModel::flush()
 {
+    insertPending();
     if (m_dirtyFirst >= 0) {
         const int first = m_dirtyFirst;
         const int last = qMin(m_dirtyLast, int(m_rows.size()) - 1);
@@ -106,7 +134,7 @@ void TransferModel::flush()
         m_totalsDirty = false;
         Q_EMIT totalsChanged();
     }
-    if (m_dirtyFirst < 0 && !m_totalsDirty)
+    if (m_dirtyFirst < 0 && !m_totalsDirty && m_pending.isEmpty())
         m_tick.stop();
 }
 

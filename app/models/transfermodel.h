@@ -8,6 +8,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace sucai::models {
 
 // The transfer queue as the window shows it: one row per upload or download, fed by the
@@ -41,7 +43,11 @@ public:
     // Drops the rows of finished transfers (done, cancelled): the journal keeps their history.
     void removeFinished();
 
-    int rowForId(qint64 id) const { return m_rowById.value(id, -1); }
+    // Rows appear and change on the model's tick (250 ms); this publishes what is pending now.
+    void flushNow() { flush(); }
+    int rowForId(qint64 id) const { return m_rowById.value(id, -1); } // -1 also while pending
+    // A transfer's latest snapshot, shown yet or not.
+    std::optional<transfer::TransferSnapshot> find(qint64 id) const;
     const transfer::TransferSnapshot &snapshot(int row) const { return m_rows.at(row); }
     // Over all rows, kept as rows change (O(1) to ask).
     int activeCount() const { return m_active; }          // queued or running
@@ -66,9 +72,14 @@ Q_SIGNALS:
 private:
     void account(const transfer::TransferSnapshot &s, int sign);
     void flush();
+    void insertPending();
 
     QList<transfer::TransferSnapshot> m_rows;
     QHash<qint64, int> m_rowById;
+    // New transfers wait here until the tick (or until someone asks for a row): a dropped folder
+    // of 10,000 files is one beginInsertRows, not 10,000.
+    QList<transfer::TransferSnapshot> m_pending;
+    QHash<qint64, qsizetype> m_pendingById;
     int m_dirtyFirst = -1;
     int m_dirtyLast = -1;
     bool m_totalsDirty = false;

@@ -26,9 +26,8 @@ TransfersController::TransfersController(transfer::TransferService *service, QOb
                     return;
                 }
                 // Where it exists: the bucket for an upload, this computer for a download.
-                const int row = m_model->rowForId(id);
-                const bool upload =
-                    row < 0 || m_model->snapshot(row).direction == core::TransferDirection::Upload;
+                const auto snap = m_model->find(id);
+                const bool upload = !snap || snap->direction == core::TransferDirection::Upload;
                 Q_EMIT conflict(
                     id, upload ? tr("%1 already exists in the bucket.").arg(bucket + u'/' + key)
                                : tr("%1 already exists on this computer.").arg(local));

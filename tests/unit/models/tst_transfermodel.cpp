@@ -38,6 +38,10 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         for (qint64 id = 1; id <= 5; ++id)
             model.add(snap(id, TransferState::Queued));
+        QCOMPARE(model.rowCount(), 0); // rows come with the tick
+        QVERIFY(model.find(3).has_value());
+        QCOMPARE(model.activeCount(), 5);
+        model.flushNow();
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.activeCount(), 5);
         QCOMPARE(model.rowForId(3), 2);
@@ -74,14 +78,17 @@ private Q_SLOTS:
         QCOMPARE(model.failedCount(), 1);
         // An update for an unknown id (e.g. restored while the panel was closed) adds a row.
         model.update(snap(9, TransferState::Queued));
-        QCOMPARE(model.rowForId(9), 3);
+        QTRY_COMPARE(model.rowForId(9), 3);
     }
 
     void progressIsPublishedOncePerTick()
     {
         TransferModel model;
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         for (qint64 id = 1; id <= 100; ++id)
             model.add(snap(id, TransferState::Running));
+        model.flushNow();
+        QCOMPARE(inserted.size(), 1); // a hundred new transfers, one insertion
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy totals(&model, &TransferModel::totalsChanged);
         for (int round = 1; round <= 10; ++round) {
@@ -121,6 +128,7 @@ private Q_SLOTS:
         model.add(parts);
         TransferSnapshot unknown = snap(3, TransferState::Queued, -1);
         model.add(unknown);
+        model.flushNow();
         QCOMPARE(model.index(0, TransferModel::StatusColumn).data().toString(), failed.error);
         QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(failed.error));
         QCOMPARE(model.index(1, TransferModel::StatusColumn).data().toString(),
