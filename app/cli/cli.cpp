@@ -652,6 +652,9 @@ transfer::TransferEngine *Cli::engine()
             m_journal.reset();
         }
     }
+    // Finished transfers are history for 90 days, then go: the journal must not grow forever.
+    if (m_journal)
+        m_journal->clearHistory(QDateTime::currentDateTimeUtc().addDays(-90));
     m_ledger = std::make_unique<core::UsageLedger>();
     if (!m_ledger->open(m_transfers.dataDir + QStringLiteral("/usage.db")))
         m_ledger.reset();

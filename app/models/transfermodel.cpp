@@ -24,6 +24,7 @@ QString lastSegment(const QString &key)
 
 TransferModel::TransferModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_tick(this)
 {
     m_tick.setInterval(kTickMs);
     connect(&m_tick, &QTimer::timeout, this, &TransferModel::flush);

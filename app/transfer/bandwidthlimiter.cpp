@@ -14,6 +14,7 @@ constexpr int kTickMs = 20;
 BandwidthLimiter::BandwidthLimiter(QObject *parent)
     : QObject(parent)
     , m_clock(&core::Clock::system())
+    , m_timer(this) // a child: it must follow the limiter into the engine's thread
 {
     m_timer.setInterval(kTickMs);
     connect(&m_timer, &QTimer::timeout, this, &BandwidthLimiter::tick);

@@ -72,6 +72,7 @@ TransferEngine::TransferEngine(core::TransferJournal *journal, core::UsageLedger
     : QObject(parent)
     , m_journal(journal)
     , m_ledger(ledger)
+    , m_updateTimer(this) // a child, so that it moves to the engine's thread with it
     , m_upLimiter(new BandwidthLimiter(this))
     , m_downLimiter(new BandwidthLimiter(this))
 {

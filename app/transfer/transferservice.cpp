@@ -4,12 +4,17 @@
 #include "core/transferjournal.h"
 #include "core/usageledger.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QThreadPool>
 
 namespace sucai::transfer {
+
+namespace {
+constexpr int kHistoryDays = 90;
+}
 
 TransferService::TransferService(const QString &dataDir, QObject *parent)
     : QObject(parent)
@@ -38,6 +43,9 @@ TransferService::TransferService(const QString &dataDir, QObject *parent)
                         .arg(movedTo));
             }
         }
+        // The history (finished transfers, with URLs) is kept for 90 days, not forever.
+        if (m_journal->isOpen())
+            m_journal->clearHistory(QDateTime::currentDateTimeUtc().addDays(-kHistoryDays));
         if (!m_ledger->open(dataDir + QStringLiteral("/usage.db"), &why))
             Q_EMIT warning(tr("Usage will not be recorded: %1").arg(why));
     });

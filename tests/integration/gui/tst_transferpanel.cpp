@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,6 +162,12 @@ private:
     }
 
 private Q_SLOTS:
+    void init()
+    {
+        // The engine runs in its own thread: every timer of it must live there too.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("from another thread")));
+    }
+
     void initTestCase()
     {
         m_client = test::makeRgwClient(&m_nam);
