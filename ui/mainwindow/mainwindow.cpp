@@ -166,13 +166,13 @@ void MainWindow::createCentralArea()
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_table);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_stack);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 900});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 900});
+    setCentralWidget(m_splitter);
 }
 
 void MainWindow::createTransferArea()
@@ -662,6 +662,13 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // Never secrets here (DESIGN.md): only how the window is laid out.
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("window/browserColumns")).toByteArray());
+    if (m_transferPanel)
+        m_transferPanel->view()->horizontalHeader()->restoreState(
+            settings.value(QStringLiteral("window/transferColumns")).toByteArray());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -669,6 +676,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/browserColumns"),
+                      m_table->horizontalHeader()->saveState());
+    if (m_transferPanel)
+        settings.setValue(QStringLiteral("window/transferColumns"),
+                          m_transferPanel->view()->horizontalHeader()->saveState());
     event->accept();
 }
 

@@ -7,6 +7,7 @@ class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTreeWidget;
@@ -74,6 +75,7 @@ private:
     QMenu *m_copyPresigned = nullptr;
     QLabel *m_selection = nullptr;
     QTreeWidget *m_sidebar = nullptr;
+    QSplitter *m_splitter = nullptr;
     QTreeWidgetItem *m_profileItem = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_welcome = nullptr;
