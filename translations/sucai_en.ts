@@ -1403,19 +1403,47 @@ to %2</source>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
-    <message>
-        <source>&quot;%1&quot; cannot be a folder name: it must not be empty, &quot;.&quot; or &quot;..&quot;, or contain / \ or control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot create the folder %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: it must not be empty, &quot;.&quot; or &quot;..&quot;, or contain / \ or control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %1, but %2 could not be deleted: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

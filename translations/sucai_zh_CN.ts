@@ -1410,13 +1410,25 @@ to %2</source>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>重命名(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Renamed to %1</source>
+        <translation>已重命名为 %1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 的新名称：</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
-    <message>
-        <source>&quot;%1&quot; cannot be a folder name: it must not be empty, &quot;.&quot; or &quot;..&quot;, or contain / \ or control characters.</source>
-        <translation>“%1”不能作为文件夹名称：不能为空、不能是“.”或“..”，也不能包含 / \ 或控制字符。</translation>
-    </message>
     <message>
         <source>Cannot create the folder %1: %2</source>
         <translation>无法创建文件夹 %1：%2</translation>
@@ -1424,6 +1436,22 @@ to %2</source>
     <message>
         <source>Cannot list %1: %2</source>
         <translation>无法列出 %1：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: it must not be empty, &quot;.&quot; or &quot;..&quot;, or contain / \ or control characters.</source>
+        <translation>“%1”不能作为名称：不能为空、不能是“.”或“..”，也不能包含 / \ 或控制字符。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 已存在：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1: %2</source>
+        <translation>无法重命名 %1：%2</translation>
+    </message>
+    <message>
+        <source>Copied to %1, but %2 could not be deleted: %3</source>
+        <translation>已复制到 %1，但无法删除 %2：%3</translation>
     </message>
 </context>
 <context>

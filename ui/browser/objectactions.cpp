@@ -22,16 +22,23 @@ ObjectActions::ObjectActions(QObject *parent)
 
 ObjectActions::~ObjectActions() = default;
 
-void ObjectActions::createFolder(const QString &bucket, const QString &prefix, const QString &name)
+QString ObjectActions::checkName(const QString &name)
 {
     const QString n = name.trimmed();
     bool bad = n.isEmpty() || n == u"." || n == u".." || n.contains(u'/') || n.contains(u'\\');
     for (const QChar c : n)
         bad = bad || c.category() == QChar::Other_Control;
-    if (bad) {
-        Q_EMIT error(tr("\"%1\" cannot be a folder name: it must not be empty, \".\" or \"..\", "
-                        "or contain / \\ or control characters.")
-                         .arg(name));
+    return bad ? tr("\"%1\" cannot be a name: it must not be empty, \".\" or \"..\", or contain "
+                    "/ \\ or control characters.")
+                     .arg(name)
+               : QString();
+}
+
+void ObjectActions::createFolder(const QString &bucket, const QString &prefix, const QString &name)
+{
+    const QString n = name.trimmed();
+    if (const QString why = checkName(name); !why.isEmpty()) {
+        Q_EMIT error(why);
         return;
     }
     if (!m_client)
@@ -52,6 +59,64 @@ void ObjectActions::createFolder(const QString &bucket, const QString &prefix, c
             Q_EMIT folderCreated(bucket, key);
         });
     job->start();
+}
+
+void ObjectActions::rename(const QString &bucket, const QString &key, const QString &newName)
+{
+    if (const QString why = checkName(newName); !why.isEmpty()) {
+        Q_EMIT error(why);
+        return;
+    }
+    if (!m_client || key.endsWith(u'/'))
+        return;
+    const QString target = key.left(key.lastIndexOf(u'/') + 1) + newName.trimmed();
+    if (target == key)
+        return;
+    ++m_busy;
+    const auto finish = [this] { --m_busy; };
+    // Never over another object: HEAD first, copy only if the name is free.
+    auto *head = m_client->headObject(bucket, target);
+    connect(head, &cloud::StorageJob::finished, this,
+            [this, head, bucket, key, target, finish](const cloud::StorageError &e) {
+                head->deleteLater();
+                if (e.ok()) {
+                    finish();
+                    Q_EMIT error(
+                        tr("%1 already exists: choose another name.").arg(bucket + u'/' + target));
+                    return;
+                }
+                if (e.code != "NoSuchKey" && e.httpStatus != 404) {
+                    finish();
+                    Q_EMIT error(tr("Cannot rename %1: %2").arg(key, e.toUserText()));
+                    return;
+                }
+                auto *copy = m_client->copyObject(bucket, key, bucket, target);
+                connect(copy, &cloud::StorageJob::finished, this,
+                        [this, copy, bucket, key, target, finish](const cloud::StorageError &ce) {
+                            copy->deleteLater();
+                            if (!ce.ok()) {
+                                finish();
+                                Q_EMIT error(tr("Cannot rename %1: %2").arg(key, ce.toUserText()));
+                                return;
+                            }
+                            auto *del = m_client->deleteObject(bucket, key);
+                            connect(del, &cloud::StorageJob::finished, this,
+                                    [this, del, bucket, key, target,
+                                     finish](const cloud::StorageError &de) {
+                                        del->deleteLater();
+                                        finish();
+                                        if (!de.ok()) {
+                                            Q_EMIT error(tr("Copied to %1, but %2 could not be "
+                                                            "deleted: %3")
+                                                             .arg(target, key, de.toUserText()));
+                                        }
+                                        Q_EMIT renamed(bucket, key, target);
+                                    });
+                            del->start();
+                        });
+                copy->start();
+            });
+    head->start();
 }
 
 void ObjectActions::planDelete(const QString &bucket, const QStringList &keys,

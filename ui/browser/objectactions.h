@@ -28,6 +28,11 @@ public:
     // characters, or an empty one (error() says why).
     void createFolder(const QString &bucket, const QString &prefix, const QString &name);
 
+    // Renames one object (not a folder) within its folder: server-side copy, then delete. A
+    // name already taken is refused (nothing is overwritten). Objects over 5 GB cannot be copied
+    // in one request; the server's refusal is shown.
+    void rename(const QString &bucket, const QString &key, const QString &newName);
+
     // Counts what deleting `keys` (folders end in '/', everything under them goes too) would
     // remove: deletePlanned() with the full list, then deleteObjects() does it.
     // `sizes` go with the keys that are objects (folders are summed up as they are listed).
@@ -43,6 +48,7 @@ public:
 
 Q_SIGNALS:
     void folderCreated(const QString &bucket, const QString &key);
+    void renamed(const QString &bucket, const QString &oldKey, const QString &newKey);
     void deletePlanned(const QString &bucket, const QStringList &objectKeys, qint64 totalBytes);
     // `failures`: "key: reason" per object that could not be deleted; the rest was deleted.
     void deleted(const QString &bucket, int count, const QStringList &failures);
@@ -50,6 +56,8 @@ Q_SIGNALS:
 
 private:
     struct Plan;
+    // Empty when `name` can be one path segment of a key, else why not.
+    static QString checkName(const QString &name);
     void listNext(const std::shared_ptr<Plan> &plan);
 
     QPointer<cloud::StorageClient> m_client;

@@ -366,8 +366,10 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu->addAction(m_uploadFolder);
     menu->addAction(m_newFolder);
     menu->addSeparator();
-    if (selected)
+    if (selected) {
+        menu->addAction(m_rename);
         menu->addAction(m_delete);
+    }
     menu->addAction(m_refresh);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
@@ -409,6 +411,17 @@ void MainWindow::createObjectActions()
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_table->addAction(m_delete); // Del in the address bar edits text, not the bucket
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelection);
+    m_rename = new QAction(tr("&Rename..."), this);
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_rename);
+    connect(m_rename, &QAction::triggered, this, &MainWindow::renameSelection);
+    connect(ops, &ObjectActions::renamed, this,
+            [this](const QString &bucket, const QString &, const QString &newKey) {
+                statusBar()->showMessage(tr("Renamed to %1").arg(newKey), 5'000);
+                if (m_browser->model()->bucket() == bucket)
+                    m_browser->refresh();
+            });
     m_copyUrl = new QAction(tr("Copy &URL"), this);
     m_copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyUrl, &QAction::triggered, this, [this] { copyUrl(0); });
@@ -509,6 +522,7 @@ void MainWindow::updateSelectionStatus()
     const bool open = !m_browser->model()->bucket().isEmpty();
     m_delete->setEnabled(open && !keys.isEmpty());
     m_copyUrl->setEnabled(files == 1 && folders == 0);
+    m_rename->setEnabled(files == 1 && folders == 0); // folders: a batch job, not yet
     m_copyPresigned->setEnabled(files == 1 && folders == 0);
 }
 
@@ -525,6 +539,26 @@ void MainWindow::newFolder()
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, bucket, prefix](const QString &name) {
                 m_browser->actions()->createFolder(bucket, prefix, name);
+            });
+    dialog->open();
+}
+
+void MainWindow::renameSelection()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.size() != 1 || keys.first().endsWith(u'/'))
+        return;
+    const QString bucket = m_browser->model()->bucket();
+    const QString key = keys.first();
+    const QString name = key.mid(key.lastIndexOf(u'/') + 1);
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename"));
+    dialog->setLabelText(tr("New name for %1:").arg(name));
+    dialog->setTextValue(name);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, bucket, key](const QString &newName) {
+                m_browser->actions()->rename(bucket, key, newName);
             });
     dialog->open();
 }
@@ -570,6 +604,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_newFolder);
+    edit->addAction(m_rename);
     edit->addAction(m_delete);
     edit->addSeparator();
     edit->addAction(m_copyUrl);

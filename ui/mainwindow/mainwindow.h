@@ -56,6 +56,7 @@ private:
     void showTableMenu(const QPoint &pos);
     void createObjectActions();
     void newFolder();
+    void renameSelection();
     void deleteSelection();
     void copyUrl(qint64 presignSeconds); // 0: the plain URL
     void updateSelectionStatus();
@@ -71,6 +72,7 @@ private:
     QAction *m_download = nullptr;
     QAction *m_newFolder = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_rename = nullptr;
     QAction *m_copyUrl = nullptr;
     QMenu *m_copyPresigned = nullptr;
     QLabel *m_selection = nullptr;

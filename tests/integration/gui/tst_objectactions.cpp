@@ -82,6 +82,33 @@ private Q_SLOTS:
         QCOMPARE(created.size(), 1);
     }
 
+    void rename_copiesThenDeletes_andNeverOverwrites()
+    {
+        put(QStringLiteral("ren/a.txt"), "the a file");
+        put(QStringLiteral("ren/taken.txt"), "already here");
+        ui::ObjectActions ops;
+        ops.setClient(m_client.get());
+        QSignalSpy renamed(&ops, &ui::ObjectActions::renamed);
+        QSignalSpy error(&ops, &ui::ObjectActions::error);
+        ops.rename(m_bucket, QStringLiteral("ren/a.txt"), QStringLiteral("b 乙.txt"));
+        QVERIFY(renamed.wait(10'000));
+        QCOMPARE(renamed.at(0).at(2).toString(), QStringLiteral("ren/b 乙.txt"));
+        QVERIFY(!exists(QStringLiteral("ren/a.txt")));
+        QCOMPARE(fetch(ops.presignedUrl(m_bucket, QStringLiteral("ren/b 乙.txt"), 60)),
+                 QByteArray("the a file"));
+        // A name in use is refused and nothing changes.
+        ops.rename(m_bucket, QStringLiteral("ren/b 乙.txt"), QStringLiteral("taken.txt"));
+        QVERIFY(error.wait(10'000));
+        QVERIFY2(error.at(0).at(0).toString().contains(QStringLiteral("already exists")),
+                 qPrintable(error.at(0).at(0).toString()));
+        QCOMPARE(fetch(ops.presignedUrl(m_bucket, QStringLiteral("ren/taken.txt"), 60)),
+                 QByteArray("already here"));
+        QVERIFY(exists(QStringLiteral("ren/b 乙.txt")));
+        ops.rename(m_bucket, QStringLiteral("ren/b 乙.txt"), QStringLiteral("../escape"));
+        QCOMPARE(error.size(), 2); // refused at once
+        QCOMPARE(renamed.size(), 1);
+    }
+
     void urls_downloadTheObject()
     {
         put(QStringLiteral("pub/图 1.png"), "png bytes");
