@@ -91,6 +91,8 @@ private Q_SLOTS:
         m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         m_bucket = sucai::test::uniqueBucketName(QStringLiteral("cli"));
         QVERIFY(m_tmp.isValid());
+        // The journal of these runs, not the user's (~/.local/share/sucai-cli).
+        m_env.insert(QStringLiteral("SUCAI_DATA_DIR"), m_tmp.filePath(QStringLiteral("data")));
         const Result r = cli({QStringLiteral("mb"), QStringLiteral("s3://") + m_bucket});
         QVERIFY2(r.code == 0, r.err.constData());
     }
