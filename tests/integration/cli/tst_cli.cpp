@@ -20,18 +20,8 @@ struct Result
     QByteArray err;
 };
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using sucai::test::readFile;
+using sucai::test::writeFile;
 
 QMap<QString, QByteArray> tree(const QString &root)
 {

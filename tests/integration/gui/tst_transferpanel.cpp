@@ -27,11 +27,7 @@
 using namespace sucai;
 
 namespace {
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using sucai::test::writeFile;
 
 // What a file manager sends when files are dropped: a drop event with file URLs.
 void dropFiles(QWidget *target, const QPoint &pos, const QStringList &paths)

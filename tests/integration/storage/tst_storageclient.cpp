@@ -2,6 +2,7 @@
 #include "cloud/storageclient.h"
 #include "cloud/storagejobs.h"
 #include "s3testenv.h"
+#include "testenv.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -19,17 +20,8 @@ template<typename Job> std::unique_ptr<Job, void (*)(Job *)> owned(Job *job)
     return {job, [](Job *j) { j->deleteLater(); }};
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using sucai::test::readFile;
+using sucai::test::writeFile;
 } // namespace
 
 class TestStorageClient final : public QObject

@@ -25,16 +25,8 @@
 using namespace sucai;
 
 namespace {
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using sucai::test::readFile;
+using sucai::test::writeFile;
 } // namespace
 
 class TestTransferEngine final : public QObject

@@ -31,17 +31,8 @@ using namespace sucai;
 namespace {
 constexpr qint64 kMiB = 1024 * 1024;
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using sucai::test::readFile;
+using sucai::test::writeFile;
 
 std::optional<transfer::TransferSnapshot> snapshotOf(const transfer::TransferEngine &engine,
                                                      qint64 id)

@@ -2,6 +2,7 @@
 // Cache-Control presets.
 #include "core/uploadencoding.h"
 #include "fulldisk.h"
+#include "testenv.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,16 +15,8 @@ using sucai::core::CacheControl;
 using sucai::core::UploadEncoding;
 
 namespace {
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using sucai::test::readFile;
+using sucai::test::writeFile;
 QByteArray gunzip(const QString &path)
 {
     QProcess p;

@@ -9,6 +9,7 @@
 #include "fakes3server.h"
 #include "fulldisk.h"
 #include "s3testenv.h"
+#include "testenv.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -108,11 +109,7 @@ const QByteArray kNginxHtml = "<html>\r\n<head><title>502 Bad Gateway</title></h
                               "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx"
                               "</center>\r\n</body>\r\n</html>\r\n";
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using sucai::test::writeFile;
 
 QByteArray readFile(const QString &path)
 {
