@@ -371,8 +371,7 @@ QString TransferEngine::stagingPath(qint64 taskId)
             m_tempStaging = std::make_unique<QTemporaryDir>();
         dir = m_tempStaging->path();
     }
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/upload-%1.gz").arg(taskId);
+    return dir + QStringLiteral("/upload-%1.gz").arg(taskId); // the folder is made on first use
 }
 
 void TransferEngine::removeStaleStaging()

@@ -393,6 +393,7 @@ void UploadTask::prepareCompressed()
         abortHeldUpload();
         commitBytes(-bytesDone());
     }
+    QDir().mkpath(QFileInfo(staging).absolutePath());
     setNote(tr("Compressing (gzip)..."));
     // Off the engine's thread: a big text file takes a while, and other transfers go on.
     auto promise = std::make_shared<QPromise<std::pair<qint64, QString>>>();
