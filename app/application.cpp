@@ -35,13 +35,16 @@ std::unique_ptr<cloud::StorageClient> environmentClient(QNetworkAccessManager *n
         region = qEnvironmentVariable("AWS_DEFAULT_REGION", QStringLiteral("us-east-1"));
     const QString url = qEnvironmentVariable("AWS_ENDPOINT_URL");
     // A custom endpoint (MinIO, Ceph, a local demo) rarely has wildcard DNS: path style there.
-    const cloud::Endpoint endpoint =
+    cloud::Endpoint endpoint =
         url.isEmpty()
             ? cloud::Endpoint::s3(QUrl(QStringLiteral("https://s3.%1.amazonaws.com").arg(region)),
                                   region, cloud::Endpoint::Addressing::VirtualHost)
             : cloud::Endpoint::s3(QUrl(url), region, cloud::Endpoint::Addressing::PathStyle);
     if (!endpoint.isValid())
         return nullptr;
+    // As the AWS SDKs read it: when_supported / when_required.
+    cloud::applyChecksumPreference(endpoint,
+                                   qEnvironmentVariable("AWS_REQUEST_CHECKSUM_CALCULATION"));
     auto client =
         std::make_unique<cloud::StorageClient>(nam, endpoint, cloud::SignatureKind::SigV4);
     cloud::Credentials creds;

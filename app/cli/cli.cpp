@@ -969,13 +969,20 @@ int run(int argc, char *argv[])
         tr("Comma-separated extensions to compress instead of the default list (implies "
            "--gzip)."),
         QStringLiteral("LIST"));
+    const QCommandLineOption checksumOpt(
+        QStringLiteral("checksum"),
+        tr("Upload checksums the server verifies before storing: crc32 (S3 trailing CRC32 "
+           "checksums; AWS S3, MinIO, Ceph 18+), off, or auto (default: crc32 for AWS, "
+           "otherwise as $AWS_REQUEST_CHECKSUM_CALCULATION says: when_supported or "
+           "when_required)."),
+        QStringLiteral("auto|crc32|off"), QStringLiteral("auto"));
     const QCommandLineOption resumeOpt(QStringLiteral("resume"),
                                        tr("Continue the unfinished transfers (same as the "
                                           "resume command)."));
-    parser.addOptions({helpOpt, versionOpt, endpointOpt, regionOpt, appIdOpt, pathStyleOpt,
-                       signatureOpt, jsonOpt, recursiveOpt, expiresOpt, concurrencyOpt, partSizeOpt,
-                       bwlimitOpt, conflictOpt, cacheControlOpt, contentTypeOpt, gzipOpt,
-                       gzipExtOpt, resumeOpt});
+    parser.addOptions({helpOpt,        versionOpt,   endpointOpt, regionOpt,    appIdOpt,
+                       pathStyleOpt,   signatureOpt, jsonOpt,     recursiveOpt, expiresOpt,
+                       concurrencyOpt, partSizeOpt,  bwlimitOpt,  conflictOpt,  cacheControlOpt,
+                       contentTypeOpt, gzipOpt,      gzipExtOpt,  checksumOpt,  resumeOpt});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -1113,6 +1120,19 @@ int run(int argc, char *argv[])
         endpoint = cloud::Endpoint::s3(QUrl(QStringLiteral("https://s3.%1.amazonaws.com").arg(r)),
                                        r, cloud::Endpoint::Addressing::VirtualHost);
     }
+
+    const QString checksum = parser.value(checksumOpt).toLower();
+    if (checksum != u"auto" && checksum != u"crc32" && checksum != u"off") {
+        err(tr("sucai-cli: --checksum takes auto, crc32 or off"));
+        return 2;
+    }
+    if (checksum == u"crc32" && cos) {
+        err(tr("sucai-cli: --checksum crc32 needs S3 signatures (--signature v4); COS checks "
+               "CRC64 by itself"));
+        return 2;
+    }
+    cloud::applyChecksumPreference(
+        endpoint, checksum == u"auto" ? env("AWS_REQUEST_CHECKSUM_CALCULATION") : checksum);
 
     cloud::Credentials creds;
     const auto pick = [&](const char *primary, const char *fallback) {

@@ -20,7 +20,18 @@ Endpoint Endpoint::s3(const QUrl &base, const QString &region, Addressing addres
     while (path.endsWith('/'))
         path.chop(1);
     e.m_basePath = path;
+    e.m_trailingChecksums = e.m_host == "amazonaws.com" || e.m_host.endsWith(".amazonaws.com") ||
+                            e.m_host.endsWith(".amazonaws.com.cn");
     return e;
+}
+
+void applyChecksumPreference(Endpoint &endpoint, const QString &preference)
+{
+    const QString p = preference.trimmed().toLower();
+    if (p == u"crc32" || p == u"when_supported")
+        endpoint.setTrailingChecksums(true);
+    else if (p == u"off" || p == u"when_required")
+        endpoint.setTrailingChecksums(false);
 }
 
 Endpoint Endpoint::tencentCos(const QString &region, const QString &appId, bool useHttps)

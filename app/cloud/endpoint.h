@@ -45,6 +45,16 @@ public:
     // The unsigned URL of an object (public-read buckets, "copy URL").
     QUrl objectUrl(const QString &bucket, const QString &key) const;
 
+    // Whether the server takes S3 trailing checksums (aws-chunked uploads with a CRC32
+    // trailer; see StorageClient::trailingChecksums()). AWS S3 does (on for *.amazonaws.com);
+    // other S3-compatible servers only where the user says so (MinIO, Ceph RGW 18+ do; RGW 16
+    // would store the encoding itself). Never for COS.
+    bool trailingChecksums() const { return m_trailingChecksums; }
+    void setTrailingChecksums(bool on)
+    {
+        m_trailingChecksums = on && m_provider == Provider::S3Compatible;
+    }
+
 private:
     Provider m_provider = Provider::S3Compatible;
     Addressing m_addressing = Addressing::PathStyle;
@@ -54,6 +64,12 @@ private:
     QString m_region;
     QString m_appId;
     QByteArray m_basePath; // path prefix of the endpoint URL, without trailing '/'
+    bool m_trailingChecksums = false;
 };
+
+// A user's checksum preference applied to an endpoint: "crc32" or "when_supported" (the AWS
+// SDKs' AWS_REQUEST_CHECKSUM_CALCULATION) turn trailing checksums on, "off" or
+// "when_required" turn them off; anything else (empty, "auto") keeps the endpoint's default.
+void applyChecksumPreference(Endpoint &endpoint, const QString &preference);
 
 } // namespace sucai::cloud

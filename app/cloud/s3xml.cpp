@@ -1,5 +1,7 @@
 #include "s3xml.h"
 
+#include "awschunkedbody.h"
+
 #include <QCoreApplication>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
@@ -270,13 +272,15 @@ bool parseCopyResult(const QByteArray &xml, QByteArray &etag, StorageError &erro
 }
 
 bool parseListParts(const QByteArray &xml, QList<PartInfo> &parts, bool &truncated, int &nextMarker,
-                    StorageError &error)
+                    StorageError &error, QByteArray *checksumAlgorithm)
 {
     auto root = parseTree(xml, error);
     if (!root || !expectRoot(*root, u"ListPartsResult", error))
         return false;
     truncated = isTrue(root->childText(u"IsTruncated"));
     nextMarker = root->childText(u"NextPartNumberMarker").toInt();
+    if (checksumAlgorithm)
+        *checksumAlgorithm = root->childText(u"ChecksumAlgorithm").toLatin1().toUpper();
     bool ok = true;
     root->forEach(u"Part", [&](const Node &p) {
         PartInfo info;
@@ -286,6 +290,11 @@ bool parseListParts(const QByteArray &xml, QList<PartInfo> &parts, bool &truncat
         info.size = p.childText(u"Size").toLongLong(&sOk);
         info.etag = unquoteEtag(p.childText(u"ETag").toUtf8());
         info.lastModified = parseIsoTime(p.childText(u"LastModified"));
+        if (const QString c = p.childText(u"ChecksumCRC32"); !c.isEmpty()) {
+            quint32 crc = 0;
+            if (AwsChunkedBody::parseCrc32(c.toLatin1(), crc))
+                info.crc32 = crc;
+        }
         ok = ok && nOk && sOk && info.partNumber > 0;
         parts.append(info);
     });
@@ -341,6 +350,10 @@ QByteArray completeMultipartBody(const QList<PartInfo> &parts)
         w.writeTextElement(QStringLiteral("PartNumber"), QString::number(p.partNumber));
         w.writeTextElement(QStringLiteral("ETag"),
                            u'"' + QString::fromLatin1(unquoteEtag(p.etag)) + u'"');
+        if (p.crc32) {
+            w.writeTextElement(QStringLiteral("ChecksumCRC32"),
+                               QString::fromLatin1(AwsChunkedBody::formatCrc32(*p.crc32)));
+        }
         w.writeEndElement();
     }
     w.writeEndElement();

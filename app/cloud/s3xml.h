@@ -21,8 +21,9 @@ bool parseListObjectsV2(const QByteArray &xml, ListObjectsPage &out, StorageErro
 bool parseInitiateMultipart(const QByteArray &xml, QByteArray &uploadId, StorageError &error);
 bool parseCompleteMultipart(const QByteArray &xml, QByteArray &etag, StorageError &error);
 bool parseCopyResult(const QByteArray &xml, QByteArray &etag, StorageError &error);
+// checksumAlgorithm (optional): the upload's <ChecksumAlgorithm> ("CRC32"), empty if none.
 bool parseListParts(const QByteArray &xml, QList<PartInfo> &parts, bool &truncated, int &nextMarker,
-                    StorageError &error);
+                    StorageError &error, QByteArray *checksumAlgorithm = nullptr);
 bool parseListUploads(const QByteArray &xml, QList<UploadInfo> &uploads, bool &truncated,
                       QString &nextKeyMarker, QByteArray &nextUploadIdMarker, StorageError &error);
 bool parseDeleteResult(const QByteArray &xml, QStringList &deleted, QList<DeleteFailure> &failures,

@@ -134,16 +134,19 @@ DeleteObjectsJob *StorageClient::deleteObjects(const QString &bucket, const QStr
 
 CreateMultipartUploadJob *StorageClient::createMultipartUpload(const QString &bucket,
                                                                const QString &key,
-                                                               const ObjectHeaders &headers)
+                                                               const ObjectHeaders &headers,
+                                                               bool withCrc32)
 {
-    return new CreateMultipartUploadJob(this, bucket, key, headers);
+    return new CreateMultipartUploadJob(this, bucket, key, headers, withCrc32);
 }
 
 UploadPartJob *StorageClient::uploadPart(const QString &bucket, const QString &key,
                                          const QByteArray &uploadId, int partNumber,
-                                         const QString &localPath, qint64 offset, qint64 length)
+                                         const QString &localPath, qint64 offset, qint64 length,
+                                         bool withCrc32)
 {
-    return new UploadPartJob(this, bucket, key, uploadId, partNumber, localPath, offset, length);
+    return new UploadPartJob(this, bucket, key, uploadId, partNumber, localPath, offset, length,
+                             withCrc32);
 }
 
 CompleteMultipartUploadJob *StorageClient::completeMultipartUpload(const QString &bucket,

@@ -74,6 +74,17 @@ public:
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     int transferTimeoutMs() const { return m_transferTimeoutMs; }
 
+    // S3 trailing checksums: uploads go out aws-chunked with a CRC32 trailer
+    // (AwsChunkedBody) and the server refuses a body whose bytes do not match, before storing
+    // it; multipart uploads are created with x-amz-checksum-algorithm CRC32. Needs SigV4 and
+    // an endpoint that understands it (Endpoint::trailingChecksums(): by default AWS hosts
+    // only). Always off with COS signatures (COS checks CRC64 instead).
+    bool trailingChecksums() const
+    {
+        return m_endpoint.trailingChecksums() && m_signature == SignatureKind::SigV4;
+    }
+    void setTrailingChecksums(bool on) { m_endpoint.setTrailingChecksums(on); }
+
     // Header names differ by dialect: "x-cos-meta-" on COS, "x-amz-meta-" elsewhere.
     QByteArray vendorHeader(const char *suffix) const;
 
@@ -102,11 +113,14 @@ public:
     DeleteObjectJob *deleteObject(const QString &bucket, const QString &key);
     // Any number of keys: sent in batches of at most 1000, per-key failures reported.
     DeleteObjectsJob *deleteObjects(const QString &bucket, const QStringList &keys);
+    // withCrc32: x-amz-checksum-algorithm CRC32; every part must then carry its CRC32.
     CreateMultipartUploadJob *createMultipartUpload(const QString &bucket, const QString &key,
-                                                    const ObjectHeaders &headers = {});
+                                                    const ObjectHeaders &headers = {},
+                                                    bool withCrc32 = false);
+    // withCrc32: the part goes out with a CRC32 trailer (the upload was created with it).
     UploadPartJob *uploadPart(const QString &bucket, const QString &key, const QByteArray &uploadId,
                               int partNumber, const QString &localPath, qint64 offset,
-                              qint64 length);
+                              qint64 length, bool withCrc32 = false);
     CompleteMultipartUploadJob *completeMultipartUpload(const QString &bucket, const QString &key,
                                                         const QByteArray &uploadId,
                                                         const QList<PartInfo> &parts);

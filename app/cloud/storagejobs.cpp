@@ -1,5 +1,6 @@
 #include "storagejobs.h"
 
+#include "awschunkedbody.h"
 #include "core/crc64.h"
 #include "core/fileslicedevice.h"
 #include "httpdate.h"
@@ -7,6 +8,7 @@
 #include "storageclient.h"
 #include "uriencode.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <QNetworkReply>
 #include <QtEndian>
 
+#include <algorithm>
 #include <filesystem>
 #include <optional>
 #include <system_error>
@@ -189,8 +192,10 @@ StorageError integrityError(const QString &what, const QByteArray &expected,
 }
 
 // Checks what we sent against what the server says it stored.
+// sentCrc32: the CRC32 trailer we sent (the server checked it already; its echo must agree).
 StorageError verifyUpload(const QNetworkReply *reply, const QByteArray &md5, quint64 crc64,
-                          bool haveChecksums, QByteArray &etagOut, std::optional<quint64> &crcOut)
+                          bool haveChecksums, QByteArray &etagOut, std::optional<quint64> &crcOut,
+                          std::optional<quint32> sentCrc32 = std::nullopt)
 {
     etagOut = s3xml::unquoteEtag(reply->rawHeader("ETag"));
     crcOut = crc64Header(reply);
@@ -200,6 +205,13 @@ StorageError verifyUpload(const QNetworkReply *reply, const QByteArray &md5, qui
             StorageJob::tr("The uploaded data could not be checked against what was "
                            "sent; try again."));
     }
+    if (const QByteArray echo = reply->rawHeader("x-amz-checksum-crc32");
+        sentCrc32 && !echo.isEmpty()) {
+        quint32 server = 0;
+        if (!AwsChunkedBody::parseCrc32(echo, server) || server != *sentCrc32)
+            return integrityError(QStringLiteral("CRC32"), echo,
+                                  AwsChunkedBody::formatCrc32(*sentCrc32));
+    }
     if (crcOut && *crcOut != crc64)
         return integrityError(QStringLiteral("CRC64"), QByteArray::number(*crcOut),
                               QByteArray::number(crc64));
@@ -208,6 +220,47 @@ StorageError verifyUpload(const QNetworkReply *reply, const QByteArray &md5, qui
     if (!sse && etagIsMd5(etagOut) && etagOut.toLower() != md5.toHex())
         return integrityError(QStringLiteral("MD5/ETag"), etagOut, md5.toHex());
     return {};
+}
+
+// Headers of an aws-chunked body with a CRC32 trailer (AwsChunkedBody) of `size` payload bytes.
+void requestChecksumTrailer(HttpRequest &r, qint64 size)
+{
+    const QByteArray encoding = r.header("Content-Encoding");
+    // aws-chunked comes first; S3 stores what follows it as the object's Content-Encoding.
+    r.setHeader("Content-Encoding",
+                encoding.isEmpty() ? QByteArray("aws-chunked") : "aws-chunked," + encoding);
+    r.setHeader("x-amz-decoded-content-length", QByteArray::number(size));
+    r.setHeader("x-amz-trailer", AwsChunkedBody::kTrailerName);
+    r.payloadHash = AwsChunkedBody::kContentSha256;
+}
+
+// The body for a job that sends `source` (opened, at 0): wrapped when a trailer goes with it.
+QIODevice *maybeChunked(QIODevice *source, qint64 size, bool trailer,
+                        QPointer<AwsChunkedBody> &chunked, StorageError &error)
+{
+    if (!trailer)
+        return source;
+    auto *body = new AwsChunkedBody(source, size);
+    if (!body->open(QIODevice::ReadOnly)) {
+        error = StorageError::make(StorageError::Kind::LocalIo, body->errorString());
+        delete body;
+        return nullptr;
+    }
+    chunked = body;
+    return body;
+}
+
+// A server that does not know trailing checksums refuses the encoded body (Ceph RGW 16:
+// 400 XAmzContentSHA256Mismatch) and stores nothing: say what to change.
+void explainTrailerRefusal(StorageError &error)
+{
+    static const QByteArray codes[] = {"XAmzContentSHA256Mismatch", "NotImplemented",
+                                       "InvalidArgument", "InvalidRequest"};
+    if (error.kind != StorageError::Kind::Service || !std::ranges::count(codes, error.code))
+        return;
+    error.message = StorageJob::tr("this server does not accept S3 trailing checksums (CRC32): "
+                                   "turn upload checksums off for this account "
+                                   "(sucai-cli --checksum off)");
 }
 
 } // namespace
@@ -557,6 +610,7 @@ PutObjectJob::PutObjectJob(StorageClient *client, QString bucket, QString key, Q
     , m_data(std::move(data))
     , m_headers(std::move(headers))
     , m_contentMd5(std::move(contentMd5))
+    , m_trailer(client->trailingChecksums())
 {}
 
 HttpRequest PutObjectJob::buildRequest(StorageError &error)
@@ -570,18 +624,26 @@ HttpRequest PutObjectJob::buildRequest(StorageError &error)
     applyHeaders(r, h, client());
     if (!m_contentMd5.isEmpty())
         r.setHeader("Content-MD5", m_contentMd5);
+    if (m_size < 0) // the size is fixed at the first attempt: a file that changes fails the job
+        m_size = m_localPath.isEmpty() ? m_data.size() : QFileInfo(m_localPath).size();
+    if (m_trailer)
+        requestChecksumTrailer(r, m_size);
     return r;
 }
 
 bool PutObjectJob::openBody(QIODevice *&device, QByteArray &data, StorageError &error)
 {
     if (m_localPath.isEmpty()) {
-        data = m_data;
-        m_size = m_data.size();
-        return true;
+        if (!m_trailer) {
+            data = m_data;
+            return true;
+        }
+        auto *buffer = new QBuffer;
+        buffer->setData(m_data);
+        buffer->open(QIODevice::ReadOnly);
+        device = maybeChunked(buffer, m_size, true, m_chunked, error);
+        return device != nullptr;
     }
-    if (m_size < 0) // the size is fixed at the first attempt: a file that changes fails the job
-        m_size = QFileInfo(m_localPath).size();
     auto *dev = new core::FileSliceDevice(m_localPath, 0, m_size);
     dev->setGate(throttle());
     if (!dev->open(QIODevice::ReadOnly)) {
@@ -591,8 +653,8 @@ bool PutObjectJob::openBody(QIODevice *&device, QByteArray &data, StorageError &
         return false;
     }
     m_device = dev;
-    device = dev;
-    return true;
+    device = maybeChunked(dev, m_size, m_trailer, m_chunked, error);
+    return device != nullptr;
 }
 
 StorageError PutObjectJob::handleSuccess(QNetworkReply *reply, const QByteArray &)
@@ -608,8 +670,19 @@ StorageError PutObjectJob::handleSuccess(QNetworkReply *reply, const QByteArray 
         md5 = m_device ? m_device->md5() : QByteArray();
         crc = m_device ? m_device->crc64() : 0;
     }
+    if (m_trailer) {
+        complete = complete && m_chunked && m_chunked->isComplete();
+        if (m_chunked)
+            m_result.crc32 = m_chunked->crc32();
+    }
     m_result.versionId = reply->rawHeader("x-amz-version-id");
-    return verifyUpload(reply, md5, crc, complete, m_result.etag, m_result.crc64);
+    return verifyUpload(reply, md5, crc, complete, m_result.etag, m_result.crc64, m_result.crc32);
+}
+
+void PutObjectJob::finalize(StorageError &error)
+{
+    if (m_trailer && !error.ok())
+        explainTrailerRefusal(error);
 }
 
 // --- CopyObject ----------------------------------------------------------------------------
@@ -745,11 +818,13 @@ StorageError DeleteObjectsJob::handleSuccess(QNetworkReply *, const QByteArray &
 // --- Multipart -----------------------------------------------------------------------------
 
 CreateMultipartUploadJob::CreateMultipartUploadJob(StorageClient *client, QString bucket,
-                                                   QString key, ObjectHeaders headers)
+                                                   QString key, ObjectHeaders headers,
+                                                   bool withCrc32)
     : StorageJob(client, objectResource(bucket, key))
     , m_bucket(std::move(bucket))
     , m_key(std::move(key))
     , m_headers(std::move(headers))
+    , m_withCrc32(withCrc32)
 {}
 
 HttpRequest CreateMultipartUploadJob::buildRequest(StorageError &error)
@@ -762,6 +837,8 @@ HttpRequest CreateMultipartUploadJob::buildRequest(StorageError &error)
     if (h.contentType.isEmpty())
         h.contentType = "application/octet-stream";
     applyHeaders(r, h, client());
+    if (m_withCrc32)
+        r.setHeader("x-amz-checksum-algorithm", "CRC32");
     return r;
 }
 
@@ -774,7 +851,7 @@ StorageError CreateMultipartUploadJob::handleSuccess(QNetworkReply *, const QByt
 
 UploadPartJob::UploadPartJob(StorageClient *client, QString bucket, QString key,
                              QByteArray uploadId, int partNumber, QString localPath, qint64 offset,
-                             qint64 length)
+                             qint64 length, bool withCrc32)
     : StorageJob(client, objectResource(bucket, key))
     , m_bucket(std::move(bucket))
     , m_key(std::move(key))
@@ -782,6 +859,7 @@ UploadPartJob::UploadPartJob(StorageClient *client, QString bucket, QString key,
     , m_localPath(std::move(localPath))
     , m_offset(offset)
     , m_length(length)
+    , m_withCrc32(withCrc32)
 {
     m_part.partNumber = partNumber;
     m_part.size = length;
@@ -799,6 +877,8 @@ HttpRequest UploadPartJob::buildRequest(StorageError &error)
     HttpRequest r = client()->endpoint().request("PUT", m_bucket, m_key);
     r.addQuery("partNumber", QByteArray::number(m_part.partNumber));
     r.addQuery("uploadId", m_uploadId);
+    if (m_withCrc32)
+        requestChecksumTrailer(r, m_length);
     return r;
 }
 
@@ -813,17 +893,28 @@ bool UploadPartJob::openBody(QIODevice *&device, QByteArray &, StorageError &err
         return false;
     }
     m_device = dev;
-    device = dev;
-    return true;
+    device = maybeChunked(dev, m_length, m_withCrc32, m_chunked, error);
+    return device != nullptr;
 }
 
 StorageError UploadPartJob::handleSuccess(QNetworkReply *reply, const QByteArray &)
 {
-    const bool complete = m_device && m_device->checksumsComplete();
+    bool complete = m_device && m_device->checksumsComplete();
     m_md5 = m_device ? m_device->md5() : QByteArray();
     m_crc64 = m_device ? m_device->crc64() : 0;
+    if (m_withCrc32) {
+        complete = complete && m_chunked && m_chunked->isComplete();
+        if (m_chunked)
+            m_part.crc32 = m_chunked->crc32();
+    }
     std::optional<quint64> serverCrc;
-    return verifyUpload(reply, m_md5, m_crc64, complete, m_part.etag, serverCrc);
+    return verifyUpload(reply, m_md5, m_crc64, complete, m_part.etag, serverCrc, m_part.crc32);
+}
+
+void UploadPartJob::finalize(StorageError &error)
+{
+    if (m_withCrc32 && !error.ok())
+        explainTrailerRefusal(error);
 }
 
 CompleteMultipartUploadJob::CompleteMultipartUploadJob(StorageClient *client, QString bucket,
@@ -913,7 +1004,7 @@ StorageError ListPartsJob::handleSuccess(QNetworkReply *, const QByteArray &body
 {
     StorageError e;
     int next = 0;
-    if (!s3xml::parseListParts(body, m_parts, m_truncated, next, e))
+    if (!s3xml::parseListParts(body, m_parts, m_truncated, next, e, &m_checksumAlgorithm))
         return e;
     if (m_truncated && next <= m_marker) {
         return StorageError::make(StorageError::Kind::Protocol,

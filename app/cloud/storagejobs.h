@@ -12,6 +12,8 @@ class FileSliceDevice;
 
 namespace sucai::cloud {
 
+class AwsChunkedBody;
+
 class ListBucketsJob final : public StorageJob
 {
     Q_OBJECT
@@ -120,6 +122,7 @@ protected:
     HttpRequest buildRequest(StorageError &error) override;
     bool openBody(QIODevice *&device, QByteArray &data, StorageError &error) override;
     StorageError handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
+    void finalize(StorageError &error) override;
 
 private:
     QString m_bucket;
@@ -128,8 +131,10 @@ private:
     QByteArray m_data;
     ObjectHeaders m_headers;
     QByteArray m_contentMd5;
+    bool m_trailer; // CRC32 trailer (StorageClient::trailingChecksums())
     qint64 m_size = -1;
     QPointer<core::FileSliceDevice> m_device;
+    QPointer<AwsChunkedBody> m_chunked;
     PutResult m_result;
 };
 
@@ -197,7 +202,7 @@ class CreateMultipartUploadJob final : public StorageJob
     Q_OBJECT
 public:
     CreateMultipartUploadJob(StorageClient *client, QString bucket, QString key,
-                             ObjectHeaders headers);
+                             ObjectHeaders headers, bool withCrc32 = false);
     QByteArray uploadId() const { return m_uploadId; }
 
 protected:
@@ -208,6 +213,7 @@ protected:
 private:
     QString m_bucket, m_key;
     ObjectHeaders m_headers;
+    bool m_withCrc32;
     QByteArray m_uploadId;
 };
 
@@ -216,8 +222,9 @@ class UploadPartJob final : public StorageJob
     Q_OBJECT
 public:
     UploadPartJob(StorageClient *client, QString bucket, QString key, QByteArray uploadId,
-                  int partNumber, QString localPath, qint64 offset, qint64 length);
-    // Number, ETag and size of the stored part, checked against the bytes sent.
+                  int partNumber, QString localPath, qint64 offset, qint64 length,
+                  bool withCrc32 = false);
+    // Number, ETag, size (and CRC32) of the stored part, checked against the bytes sent.
     const PartInfo &part() const { return m_part; }
     quint64 crc64() const { return m_crc64; }
     QByteArray md5() const { return m_md5; }
@@ -226,13 +233,16 @@ protected:
     HttpRequest buildRequest(StorageError &error) override;
     bool openBody(QIODevice *&device, QByteArray &data, StorageError &error) override;
     StorageError handleSuccess(QNetworkReply *reply, const QByteArray &body) override;
+    void finalize(StorageError &error) override;
 
 private:
     QString m_bucket, m_key;
     QByteArray m_uploadId;
     QString m_localPath;
     qint64 m_offset, m_length;
+    bool m_withCrc32;
     QPointer<core::FileSliceDevice> m_device;
+    QPointer<AwsChunkedBody> m_chunked;
     PartInfo m_part;
     quint64 m_crc64 = 0;
     QByteArray m_md5;
@@ -284,6 +294,8 @@ class ListPartsJob final : public StorageJob
 public:
     ListPartsJob(StorageClient *client, QString bucket, QString key, QByteArray uploadId);
     const QList<PartInfo> &parts() const { return m_parts; }
+    // The upload's checksum algorithm ("CRC32"), empty when it was created without one.
+    QByteArray checksumAlgorithm() const { return m_checksumAlgorithm; }
 
 protected:
     HttpRequest buildRequest(StorageError &error) override;
@@ -293,6 +305,7 @@ protected:
 private:
     QString m_bucket, m_key;
     QByteArray m_uploadId;
+    QByteArray m_checksumAlgorithm;
     QList<PartInfo> m_parts;
     bool m_truncated = false;
     int m_marker = 0;

@@ -72,6 +72,7 @@ struct PutResult
     QByteArray etag;
     QByteArray versionId;
     std::optional<quint64> crc64;
+    std::optional<quint32> crc32; // the CRC32 trailer the server checked, when one was sent
 };
 
 struct PartInfo
@@ -80,6 +81,7 @@ struct PartInfo
     QByteArray etag;
     qint64 size = 0;
     QDateTime lastModified;
+    std::optional<quint32> crc32; // ChecksumCRC32 of an upload created with algorithm CRC32
 };
 
 struct UploadInfo

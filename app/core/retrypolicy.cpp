@@ -28,6 +28,11 @@ bool RetryPolicy::isRetryable(const AttemptOutcome &o, bool idempotent)
     }
     if (o.httpStatus == 429 || o.httpStatus == 503)
         return true;
+    // The server refused a body whose checksum (Content-MD5, CRC32 trailer) did not match:
+    // nothing was stored, and the bytes were damaged on the way; sending them again from the
+    // file is the cure. (PUT and UploadPart bodies are re-read from the file each attempt.)
+    if (idempotent && (o.errorCode == "BadDigest" || o.errorCode == "XAmzContentChecksumMismatch"))
+        return true;
     if (o.httpStatus >= 500 && o.httpStatus <= 599)
         return idempotent;
     return false;

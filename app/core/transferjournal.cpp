@@ -70,7 +70,11 @@ constexpr const char *kSchemaV1[] = {
     " recorded INTEGER NOT NULL,"
     " PRIMARY KEY (profile, bucket, upload_id))",
 };
-constexpr std::span<const char *const> kMigrations[] = {kSchemaV1};
+// v2: the CRC32 of parts of uploads created with x-amz-checksum-algorithm CRC32 (NULL: none).
+constexpr const char *kSchemaV2[] = {
+    "ALTER TABLE parts ADD COLUMN crc32 INTEGER",
+};
+constexpr std::span<const char *const> kMigrations[] = {kSchemaV1, kSchemaV2};
 static_assert(std::size(kMigrations) == TransferJournal::kSchemaVersion);
 
 // The columns readTransfer() expects, in its order.
@@ -636,13 +640,15 @@ bool TransferJournal::addPart(qint64 id, const PartRecord &part)
         return fail(tr("Part number %1 is not valid.").arg(part.partNumber));
     QSqlQuery q(m_db);
     // The foreign key refuses a part for a transfer that does not exist.
-    return exec(q,
-                "INSERT INTO parts (transfer_id, part_number, size, etag, crc64, md5) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (transfer_id, part_number) DO UPDATE SET "
-                "size = excluded.size, etag = excluded.etag, crc64 = excluded.crc64, "
-                "md5 = excluded.md5",
-                {id, part.partNumber, part.size, blobOrNull(part.etag),
-                 static_cast<qint64>(part.crc64), blobOrNull(part.md5)});
+    return exec(
+        q,
+        "INSERT INTO parts (transfer_id, part_number, size, etag, crc64, md5, crc32) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (transfer_id, part_number) DO UPDATE "
+        "SET size = excluded.size, etag = excluded.etag, crc64 = excluded.crc64, "
+        "md5 = excluded.md5, crc32 = excluded.crc32",
+        {id, part.partNumber, part.size, blobOrNull(part.etag), static_cast<qint64>(part.crc64),
+         blobOrNull(part.md5),
+         part.crc32 ? QVariant(qint64(*part.crc32)) : QVariant(QMetaType::fromType<qint64>())});
 }
 
 QList<PartRecord> TransferJournal::parts(qint64 id, bool *ok)
@@ -658,16 +664,19 @@ QList<PartRecord> TransferJournal::parts(qint64 id, bool *ok)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!exec(q,
-              "SELECT part_number, size, etag, crc64, md5 FROM parts WHERE transfer_id = ? "
+              "SELECT part_number, size, etag, crc64, md5, crc32 FROM parts WHERE transfer_id = ? "
               "ORDER BY part_number",
               {id}))
         return done(false);
     while (q.next()) {
-        out.append(PartRecord{.partNumber = q.value(0).toInt(),
-                              .size = q.value(1).toLongLong(),
-                              .etag = q.value(2).toByteArray(),
-                              .crc64 = static_cast<quint64>(q.value(3).toLongLong()),
-                              .md5 = q.value(4).toByteArray()});
+        out.append(PartRecord{
+            .partNumber = q.value(0).toInt(),
+            .size = q.value(1).toLongLong(),
+            .etag = q.value(2).toByteArray(),
+            .crc64 = static_cast<quint64>(q.value(3).toLongLong()),
+            .md5 = q.value(4).toByteArray(),
+            .crc32 = q.isNull(5) ? std::nullopt
+                                 : std::optional<quint32>(quint32(q.value(5).toLongLong()))});
     }
     return done(true);
 }

@@ -45,7 +45,7 @@ class TransferJournal final
     Q_DISABLE_COPY_MOVE(TransferJournal)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     TransferJournal();
     ~TransferJournal(); // closes; must run on the thread that opened

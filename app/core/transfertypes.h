@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <optional>
+
 namespace sucai::core {
 
 // The values below are stored as integers in the transfer journal: never renumber them, only
@@ -71,6 +73,9 @@ struct PartRecord
     QByteArray etag;
     quint64 crc64 = 0; // CRC-64/ECMA of the part, as COS reports it (x-cos-hash-crc64ecma)
     QByteArray md5;    // raw 16 bytes
+    // CRC32 the server checked (trailer), for uploads created with checksum algorithm CRC32:
+    // CompleteMultipartUpload must repeat it for every part.
+    std::optional<quint32> crc32;
 };
 
 // A group of transfers started together (one drop, one folder).

@@ -18,6 +18,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <zlib.h>
+
 namespace sucai::transfer {
 
 using cloud::StorageError;
@@ -30,6 +32,7 @@ struct LocalHashes
 {
     QByteArray md5;
     quint64 crc64 = 0;
+    quint32 crc32 = 0;
     bool ok = false;
 };
 
@@ -42,6 +45,7 @@ LocalHashes hashFile(const QString &path, qint64 offset, qint64 length)
         return h;
     QCryptographicHash md5(QCryptographicHash::Md5);
     core::Crc64 crc;
+    uLong crc32 = ::crc32(0, nullptr, 0);
     QByteArray buf(1024 * 1024, Qt::Uninitialized);
     qint64 left = length;
     while (left > 0) {
@@ -50,10 +54,12 @@ LocalHashes hashFile(const QString &path, qint64 offset, qint64 length)
             return h;
         md5.addData(QByteArrayView(buf.constData(), n));
         crc.update(QByteArrayView(buf.constData(), n));
+        crc32 = ::crc32(crc32, reinterpret_cast<const Bytef *>(buf.constData()), uInt(n));
         left -= n;
     }
     h.md5 = md5.result();
     h.crc64 = crc.value();
+    h.crc32 = quint32(crc32);
     h.ok = true;
     return h;
 }
@@ -544,7 +550,8 @@ void UploadTask::startMultipart()
         return;
     }
     m_doneParts.clear();
-    run(client()->createMultipartUpload(r.bucket, r.key, options().headers), true,
+    m_crc32Parts = client()->trailingChecksums();
+    run(client()->createMultipartUpload(r.bucket, r.key, options().headers, m_crc32Parts), true,
         [this](cloud::CreateMultipartUploadJob *job, const StorageError &e) {
             if (handleExpired(e))
                 return;
@@ -590,6 +597,7 @@ void UploadTask::reconcileParts()
                 return;
             }
             m_doneParts.clear();
+            m_crc32Parts = job->checksumAlgorithm() == "CRC32";
             QMap<int, cloud::PartInfo> server;
             for (const auto &p : job->parts())
                 server.insert(p.partNumber, p);
@@ -599,15 +607,22 @@ void UploadTask::reconcileParts()
                 const auto s = server.constFind(n);
                 const bool onServer = s != server.constEnd() && s->size == len;
                 const auto jp = journalParts.constFind(n);
-                if (onServer && jp != journalParts.constEnd() && jp->etag == s->etag) {
-                    m_doneParts.insert(n, *jp);
+                if (onServer && jp != journalParts.constEnd() && jp->etag == s->etag &&
+                    (!m_crc32Parts || jp->crc32 || s->crc32)) {
+                    core::PartRecord pr = *jp;
+                    if (m_crc32Parts && !pr.crc32)
+                        pr.crc32 = s->crc32;
+                    m_doneParts.insert(n, pr);
                     committed += len;
                     continue;
                 }
                 if (onServer && s->etag.size() == 32) {
                     const LocalHashes h = hashFile(m_bodyPath, m_plan.offsetOf(n), len);
-                    if (h.ok && h.md5.toHex() == s->etag.toLower()) {
-                        core::PartRecord pr{n, len, s->etag, h.crc64, h.md5};
+                    if (h.ok && h.md5.toHex() == s->etag.toLower() &&
+                        (!s->crc32 || *s->crc32 == h.crc32)) {
+                        core::PartRecord pr{n, len, s->etag, h.crc64, h.md5, {}};
+                        if (m_crc32Parts)
+                            pr.crc32 = h.crc32;
                         m_doneParts.insert(n, pr);
                         if (core::TransferJournal *j = engine()->journal())
                             j->addPart(id(), pr);
@@ -648,7 +663,7 @@ void UploadTask::startPart(int n)
     ++m_partsRunning;
     const qint64 len = m_plan.lengthOf(n);
     run(client()->uploadPart(rec().bucket, rec().key, rec().uploadId, n, m_bodyPath,
-                             m_plan.offsetOf(n), len),
+                             m_plan.offsetOf(n), len, m_crc32Parts),
         true, [this, n, len](cloud::UploadPartJob *job, const StorageError &e) {
             --m_partsRunning;
             if (handleExpired(e))
@@ -665,7 +680,8 @@ void UploadTask::startPart(int n)
                 fail(e);
                 return;
             }
-            core::PartRecord pr{n, len, job->part().etag, job->crc64(), job->md5()};
+            core::PartRecord pr{
+                n, len, job->part().etag, job->crc64(), job->md5(), job->part().crc32};
             m_doneParts.insert(n, pr);
             // Journal first: from here on this part is never sent again.
             if (core::TransferJournal *j = engine()->journal())
@@ -685,7 +701,7 @@ void UploadTask::complete()
     m_completing = true;
     QList<cloud::PartInfo> parts;
     for (const auto &p : std::as_const(m_doneParts))
-        parts.append({p.partNumber, p.etag, p.size, {}});
+        parts.append({p.partNumber, p.etag, p.size, {}, p.crc32});
     run(client()->completeMultipartUpload(rec().bucket, rec().key, rec().uploadId, parts), true,
         [this](cloud::CompleteMultipartUploadJob *, const StorageError &e) {
             if (handleExpired(e))

@@ -160,6 +160,9 @@ private:
     QMap<int, core::PartRecord> m_doneParts;
     int m_partsRunning = 0;
     bool m_completing = false;
+    // The upload was created with checksum algorithm CRC32: every part carries a CRC32 trailer
+    // and Complete lists them. Fixed per upload (kept across restarts by the server's ListParts).
+    bool m_crc32Parts = false;
 };
 
 class DownloadTask final : public TransferTask

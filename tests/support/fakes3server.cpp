@@ -12,8 +12,66 @@
 #include <QTcpSocket>
 #include <QTimeZone>
 #include <QTimer>
+#include <QtEndian>
+
+#include <zlib.h>
 
 namespace sucai::test {
+
+bool decodeAwsChunked(const QByteArray &body, QByteArray &payload,
+                      QList<QPair<QByteArray, QByteArray>> &trailers, QString &error)
+{
+    payload.clear();
+    trailers.clear();
+    qsizetype at = 0;
+    for (;;) {
+        const qsizetype eol = body.indexOf("\r\n", at);
+        if (eol < 0) {
+            error = QStringLiteral("chunk header without CRLF at byte %1").arg(at);
+            return false;
+        }
+        const QByteArray sizeField = body.mid(at, eol - at);
+        bool ok = false;
+        const qint64 size = sizeField.toLongLong(&ok, 16);
+        if (!ok || size < 0 || sizeField.contains(';')) {
+            error = QStringLiteral("bad chunk size '%1'").arg(QString::fromLatin1(sizeField));
+            return false;
+        }
+        at = eol + 2;
+        if (size == 0)
+            break;
+        if (at + size + 2 > body.size() || body.mid(at + size, 2) != "\r\n") {
+            error = QStringLiteral("chunk of %1 bytes at %2 is cut short or lacks its CRLF")
+                        .arg(size)
+                        .arg(at);
+            return false;
+        }
+        payload.append(body.constData() + at, size);
+        at += size + 2;
+    }
+    for (;;) {
+        const qsizetype eol = body.indexOf("\r\n", at);
+        if (eol < 0) {
+            error = QStringLiteral("trailer section does not end with an empty line");
+            return false;
+        }
+        const QByteArray line = body.mid(at, eol - at);
+        at = eol + 2;
+        if (line.isEmpty())
+            break;
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            error = QStringLiteral("bad trailer line '%1'").arg(QString::fromLatin1(line));
+            return false;
+        }
+        trailers.append({line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
+    }
+    if (at != body.size()) {
+        error = QStringLiteral("%1 bytes after the end of the chunks").arg(body.size() - at);
+        return false;
+    }
+    return true;
+}
 
 namespace {
 
@@ -176,6 +234,15 @@ QByteArray ReceivedRequest::queryValue(const QByteArray &name) const
     for (const auto &[k, v] : query) {
         if (k == name)
             return v;
+    }
+    return {};
+}
+
+QByteArray ReceivedRequest::trailer(const QByteArray &name) const
+{
+    for (const auto &[k, v] : trailers) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v.isNull() ? QByteArray("") : v;
     }
     return {};
 }
@@ -374,6 +441,14 @@ void FakeS3Server::handleRequest(Connection &c, ReceivedRequest req)
     c.busy = true;
     const int index = int(m_requests.size());
     const bool headOnly = req.method == "HEAD";
+    req.payload = req.body;
+    if (req.header("x-amz-content-sha256") == "STREAMING-UNSIGNED-PAYLOAD-TRAILER") {
+        QString why;
+        if (!decodeAwsChunked(req.body, req.payload, req.trailers, why))
+            violation(QStringLiteral("request %1 (%2): aws-chunked body: %3")
+                          .arg(index)
+                          .arg(describe(req), why));
+    }
     checkRequest(req, index);
     m_requests.append(req);
     QPointer<QTcpSocket> socket = c.socket;
@@ -502,7 +577,7 @@ void FakeS3Server::checkRequest(const ReceivedRequest &req, int index)
 
     if (req.hasHeader("Content-MD5")) {
         const QByteArray md5 =
-            QCryptographicHash::hash(req.body, QCryptographicHash::Md5).toBase64();
+            QCryptographicHash::hash(req.payload, QCryptographicHash::Md5).toBase64();
         if (req.header("Content-MD5") != md5) {
             violation(where + QStringLiteral(": Content-MD5 %1 does not match the body (%2)")
                                   .arg(QString::fromLatin1(req.header("Content-MD5")),
@@ -515,6 +590,8 @@ void FakeS3Server::checkRequest(const ReceivedRequest &req, int index)
             if (declared.toLower() !=
                 QCryptographicHash::hash(req.body, QCryptographicHash::Sha256).toHex())
                 violation(where + QStringLiteral(": x-amz-content-sha256 does not match the body"));
+        } else if (declared == "STREAMING-UNSIGNED-PAYLOAD-TRAILER") {
+            checkAwsChunked(req, where);
         } else if (declared != "UNSIGNED-PAYLOAD") {
             violation(where + QStringLiteral(": x-amz-content-sha256 is '%1'")
                                   .arg(QString::fromLatin1(declared)));
@@ -531,6 +608,33 @@ void FakeS3Server::checkRequest(const ReceivedRequest &req, int index)
         violation(where + QStringLiteral(": %1 Authorization headers").arg(auths));
     if (!m_secretAccessKey.isEmpty())
         checkSigV4(req, where);
+}
+
+void FakeS3Server::checkAwsChunked(const ReceivedRequest &req, const QString &where)
+{
+    const QByteArray encoding = req.header("Content-Encoding");
+    if (encoding != "aws-chunked" && !encoding.startsWith("aws-chunked,"))
+        violation(where + QStringLiteral(": aws-chunked body, but Content-Encoding is '%1'")
+                              .arg(QString::fromLatin1(encoding)));
+    if (req.header("x-amz-decoded-content-length") != QByteArray::number(req.payload.size()))
+        violation(where + QStringLiteral(": x-amz-decoded-content-length %1, but %2 bytes decoded")
+                              .arg(QString::fromLatin1(req.header("x-amz-decoded-content-length")))
+                              .arg(req.payload.size()));
+    const QByteArray announced = req.header("x-amz-trailer").toLower();
+    if (announced.isEmpty() || req.trailer(announced).isNull())
+        violation(where + QStringLiteral(": trailer '%1' announced but not sent")
+                              .arg(QString::fromLatin1(announced)));
+    if (announced == "x-amz-checksum-crc32") {
+        char raw[4];
+        qToBigEndian(quint32(::crc32(0, reinterpret_cast<const Bytef *>(req.payload.constData()),
+                                     uInt(req.payload.size()))),
+                     raw);
+        const QByteArray expected = QByteArray(raw, 4).toBase64();
+        if (req.trailer(announced) != expected)
+            violation(where + QStringLiteral(": CRC32 trailer %1, the payload's is %2")
+                                  .arg(QString::fromLatin1(req.trailer(announced)),
+                                       QString::fromLatin1(expected)));
+    }
 }
 
 void FakeS3Server::checkSigV4(const ReceivedRequest &req, const QString &where)

@@ -64,6 +64,9 @@ struct ReceivedRequest
     QList<QPair<QByteArray, QByteArray>> query; // decoded name/value pairs, in order
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // The object bytes: the body, or what an aws-chunked body decodes to (its trailers below).
+    QByteArray payload;
+    QList<QPair<QByteArray, QByteArray>> trailers;
     qint64 receivedMs = 0; // server's monotonic clock, when the whole request had arrived
     int connection = 0;    // serial number of the TCP connection it came on
 
@@ -72,13 +75,21 @@ struct ReceivedRequest
     int headerCount(const QByteArray &name) const;
     bool hasQuery(const QByteArray &name) const;
     QByteArray queryValue(const QByteArray &name) const;
+    QByteArray trailer(const QByteArray &name) const;
 };
+
+// Decodes an "aws-chunked" body without chunk signatures (STREAMING-UNSIGNED-PAYLOAD-TRAILER):
+// "<hex>\r\n<data>\r\n" ... "0\r\n" <trailer lines> "\r\n". Returns false with `error` set
+// when the framing is wrong.
+bool decodeAwsChunked(const QByteArray &body, QByteArray &payload,
+                      QList<QPair<QByteArray, QByteArray>> &trailers, QString &error);
 
 // A scriptable HTTP/1.1 server on 127.0.0.1 (real sockets) for fault-injection tests of the
 // storage client. Tests queue responses (answered in order, whatever the request) and inspect
 // what arrived. The server is strict: everything it finds wrong with a request (no or bad SigV4
 // Authorization, Accept-Encoding other than identity, a chunked or length-less body on PUT/POST,
-// Content-MD5 or x-amz-content-sha256 that do not match the body, a request with no response
+// Content-MD5 or x-amz-content-sha256 that do not match the body, an aws-chunked body whose
+// framing, decoded length or CRC32 trailer is wrong, a request with no response
 // queued for it, pipelining) is recorded in violations(), which a test's cleanup() checks.
 class FakeS3Server final : public QObject
 {
@@ -128,6 +139,7 @@ private:
     void handleRequest(Connection &c, ReceivedRequest req);
     void checkRequest(const ReceivedRequest &req, int index);
     void checkSigV4(const ReceivedRequest &req, const QString &where);
+    void checkAwsChunked(const ReceivedRequest &req, const QString &where);
     void send(QTcpSocket *socket, int index, const FakeResponse &r, bool headOnly);
     void sendBodyFrom(QTcpSocket *socket, int index, FakeResponse r, qint64 offset, bool headOnly);
     void violation(const QString &what);

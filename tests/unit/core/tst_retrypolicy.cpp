@@ -40,6 +40,9 @@ private Q_SLOTS:
         QTest::newRow("404 NoSuchKey") << 404 << QByteArray("NoSuchKey") << true << false;
         QTest::newRow("400 RequestTimeout") << 400 << QByteArray("RequestTimeout") << true << true;
         QTest::newRow("403 quota") << 403 << QByteArray("QuotaExceeded") << true << false;
+        QTest::newRow("400 BadDigest PUT") << 400 << QByteArray("BadDigest") << true << true;
+        QTest::newRow("400 BadDigest POST") << 400 << QByteArray("BadDigest") << false << false;
+        QTest::newRow("400 InvalidDigest") << 400 << QByteArray("InvalidDigest") << true << false;
     }
     void retryable()
     {

@@ -307,6 +307,45 @@ private Q_SLOTS:
         QCOMPARE(pathStyle.toEncoded(), QByteArray("http://127.0.0.1:7480/b") + encodedPath);
         QCOMPARE(pathStyle.path(QUrl::FullyDecoded), QStringLiteral("/b/") + key);
     }
+
+    void trailingChecksums_defaultAndPreference_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("preference");
+        QTest::addColumn<bool>("expected");
+        const QString aws = QStringLiteral("https://s3.eu-west-1.amazonaws.com");
+        const QString local = QStringLiteral("http://127.0.0.1:7480");
+        QTest::newRow("AWS default") << aws << QString() << true;
+        QTest::newRow("AWS China")
+            << QStringLiteral("https://s3.cn-north-1.amazonaws.com.cn") << QString() << true;
+        QTest::newRow("AWS off") << aws << QStringLiteral("off") << false;
+        QTest::newRow("AWS when_required") << aws << QStringLiteral("WHEN_REQUIRED") << false;
+        QTest::newRow("local default") << local << QString() << false;
+        QTest::newRow("local auto") << local << QStringLiteral("auto") << false;
+        QTest::newRow("local crc32") << local << QStringLiteral("crc32") << true;
+        QTest::newRow("local when_supported")
+            << local << QStringLiteral(" when_supported ") << true;
+        QTest::newRow("look-alike host")
+            << QStringLiteral("https://amazonaws.com.example.net") << QString() << false;
+    }
+    void trailingChecksums_defaultAndPreference()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, preference);
+        QFETCH(bool, expected);
+        Endpoint e =
+            Endpoint::s3(QUrl(url), QStringLiteral("us-east-1"), Endpoint::Addressing::PathStyle);
+        applyChecksumPreference(e, preference);
+        QCOMPARE(e.trailingChecksums(), expected);
+    }
+
+    void trailingChecksums_neverForCos()
+    {
+        Endpoint e =
+            Endpoint::tencentCos(QStringLiteral("ap-guangzhou"), QStringLiteral("1250000000"));
+        applyChecksumPreference(e, QStringLiteral("crc32"));
+        QVERIFY(!e.trailingChecksums());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestEndpoint)

@@ -686,7 +686,7 @@ private Q_SLOTS:
 
     void listParts_parsesAndAppends()
     {
-        QList<PartInfo> parts{PartInfo{1, "11111111111111111111111111111111", 5, {}}};
+        QList<PartInfo> parts{PartInfo{1, "11111111111111111111111111111111", 5, {}, {}}};
         bool truncated = false;
         int next = 0;
         StorageError error;
@@ -807,9 +807,9 @@ private Q_SLOTS:
     void completeMultipartBody_listsPartsWithQuotedEtags()
     {
         const QList<PartInfo> parts{
-            {1, "a54357aff0632cce46d942af68356b38", 5, {}},
-            {2, "\"0c78aef83f66abc1fa1e8477f296d394\"", 5, {}},
-            {3, "W/\"acbd18db4cc2f85cedef654fccc4a4d8\"", 5, {}},
+            {1, "a54357aff0632cce46d942af68356b38", 5, {}, {}},
+            {2, "\"0c78aef83f66abc1fa1e8477f296d394\"", 5, {}, {}},
+            {3, "W/\"acbd18db4cc2f85cedef654fccc4a4d8\"", 5, {}, {}},
         };
         const QByteArray body = s3xml::completeMultipartBody(parts);
         QCOMPARE(rootName(body), QStringLiteral("CompleteMultipartUpload"));
@@ -821,6 +821,45 @@ private Q_SLOTS:
                               QStringLiteral("\"acbd18db4cc2f85cedef654fccc4a4d8\"")}));
         // Each <Part> holds exactly one number and one ETag, in that order.
         QVERIFY2(body.contains("<Part><PartNumber>1</PartNumber><ETag>"), body.constData());
+    }
+
+    void completeMultipartBody_partCrc32_afterTheEtag()
+    {
+        PartInfo withCrc{1, "a54357aff0632cce46d942af68356b38", 5, {}, 0xCBF43926u};
+        PartInfo without{2, "0c78aef83f66abc1fa1e8477f296d394", 5, {}, {}};
+        const QByteArray body = s3xml::completeMultipartBody({withCrc, without});
+        // CRC32("123456789") = 0xCBF43926, big-endian base64 "y/Q5Jg==".
+        QCOMPARE(elementTexts(body, QStringLiteral("ChecksumCRC32")),
+                 QStringList{QStringLiteral("y/Q5Jg==")});
+        QVERIFY2(body.contains("</ETag><ChecksumCRC32>y/Q5Jg==</ChecksumCRC32></Part>"),
+                 body.constData());
+    }
+
+    void parseListParts_checksumAlgorithmAndPartCrc32()
+    {
+        const QByteArray xml =
+            "<ListPartsResult><Bucket>b</Bucket><Key>k</Key><UploadId>U</UploadId>"
+            "<ChecksumAlgorithm>CRC32</ChecksumAlgorithm><IsTruncated>false</IsTruncated>"
+            "<Part><PartNumber>1</PartNumber><ETag>\"e1\"</ETag><Size>5</Size>"
+            "<ChecksumCRC32>y/Q5Jg==</ChecksumCRC32></Part>"
+            "<Part><PartNumber>2</PartNumber><ETag>\"e2\"</ETag><Size>5</Size>"
+            "<ChecksumCRC32>not base64!</ChecksumCRC32></Part>"
+            "</ListPartsResult>";
+        QList<PartInfo> parts;
+        bool truncated = true;
+        int next = 0;
+        StorageError error;
+        QByteArray algorithm;
+        QVERIFY(s3xml::parseListParts(xml, parts, truncated, next, error, &algorithm));
+        QCOMPARE(algorithm, QByteArray("CRC32"));
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[0].crc32, std::optional<quint32>(0xCBF43926u));
+        QVERIFY(!parts[1].crc32); // unreadable: as if absent, the part is then sent again
+
+        algorithm = "stale";
+        parts.clear();
+        QVERIFY(s3xml::parseListParts(kListParts, parts, truncated, next, error, &algorithm));
+        QVERIFY(algorithm.isEmpty());
     }
 
     void deleteObjectsBody_quietFlag()

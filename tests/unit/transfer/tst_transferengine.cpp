@@ -5,6 +5,7 @@
 #include "cloud/endpoint.h"
 #include "core/transferjournal.h"
 #include "fakes3server.h"
+#include "s3testenv.h"
 #include "transfer/transferengine.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace sucai;
 using sucai::test::FakeResponse;
@@ -44,15 +47,86 @@ private:
         return path;
     }
 
-    void addProfile(TransferEngine &engine)
+    void addProfile(TransferEngine &engine, bool trailingChecksums = false)
     {
         cloud::Credentials creds;
         creds.accessKeyId = kAccessKey;
         creds.secretAccessKey = kSecret;
-        engine.addProfile(kProfile,
-                          cloud::Endpoint::s3(m_server->baseUrl(), QString::fromLatin1(kRegion),
-                                              cloud::Endpoint::Addressing::PathStyle),
-                          cloud::SignatureKind::SigV4, creds);
+        cloud::Endpoint endpoint =
+            cloud::Endpoint::s3(m_server->baseUrl(), QString::fromLatin1(kRegion),
+                                cloud::Endpoint::Addressing::PathStyle);
+        endpoint.setTrailingChecksums(trailingChecksums);
+        engine.addProfile(kProfile, endpoint, cloud::SignatureKind::SigV4, creds);
+    }
+
+    static QByteArray crc32Base64(const QByteArray &data)
+    {
+        const quint32 crc = quint32(
+            ::crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())));
+        const char be[4] = {char(crc >> 24), char(crc >> 16), char(crc >> 8), char(crc)};
+        return QByteArray(be, 4).toBase64();
+    }
+
+    // A small stateful S3 for multipart uploads: answers each request from what arrived (part
+    // ETags are the MD5 of the decoded payload), remembering parts for ListParts. `failPart`
+    // gets 403 AccessDenied once (not retried: the task fails).
+    struct MultipartServer
+    {
+        QMap<int, QByteArray> parts; // number -> payload
+        bool withCrc32 = false;
+        int failPart = 0;
+        qint64 objectSize = 0;
+    };
+    void serveMultipart(MultipartServer *state)
+    {
+        connect(m_server.get(), &FakeS3Server::requestReceived, this, [this, state](int index) {
+            const auto &r = m_server->requests().at(index);
+            const auto md5 = [](const QByteArray &d) -> QByteArray {
+                return '"' + QCryptographicHash::hash(d, QCryptographicHash::Md5).toHex() + '"';
+            };
+            if (r.method == "POST" && r.hasQuery("uploads")) {
+                state->withCrc32 = r.header("x-amz-checksum-algorithm") == "CRC32";
+                m_server->enqueue(FakeResponse::ok("<InitiateMultipartUploadResult><UploadId>U1"
+                                                   "</UploadId></InitiateMultipartUploadResult>"));
+            } else if (r.method == "PUT" && r.hasQuery("partNumber")) {
+                const int n = r.queryValue("partNumber").toInt();
+                if (n == state->failPart) {
+                    state->failPart = 0;
+                    m_server->enqueue(FakeResponse::s3Error(403, "AccessDenied"));
+                    return;
+                }
+                state->parts.insert(n, r.payload);
+                FakeResponse ok = FakeResponse::ok().header("ETag", md5(r.payload));
+                if (state->withCrc32)
+                    ok.header("x-amz-checksum-crc32", crc32Base64(r.payload));
+                m_server->enqueue(ok);
+            } else if (r.method == "GET" && r.hasQuery("uploadId")) {
+                QByteArray xml = "<ListPartsResult><UploadId>U1</UploadId>";
+                if (state->withCrc32)
+                    xml += "<ChecksumAlgorithm>CRC32</ChecksumAlgorithm>";
+                xml += "<IsTruncated>false</IsTruncated>";
+                for (auto it = state->parts.cbegin(); it != state->parts.cend(); ++it) {
+                    xml += "<Part><PartNumber>" + QByteArray::number(it.key()) + "</PartNumber>" +
+                           "<ETag>" + md5(it.value()) + "</ETag><Size>" +
+                           QByteArray::number(it.value().size()) + "</Size>";
+                    if (state->withCrc32)
+                        xml += "<ChecksumCRC32>" + crc32Base64(it.value()) + "</ChecksumCRC32>";
+                    xml += "</Part>";
+                }
+                m_server->enqueue(FakeResponse::ok(xml + "</ListPartsResult>"));
+            } else if (r.method == "POST" && r.hasQuery("uploadId")) {
+                for (const QByteArray &p : std::as_const(state->parts))
+                    state->objectSize += p.size();
+                m_server->enqueue(FakeResponse::ok("<CompleteMultipartUploadResult><ETag>\"x-" +
+                                                   QByteArray::number(state->parts.size()) +
+                                                   "\"</ETag></CompleteMultipartUploadResult>"));
+            } else if (r.method == "HEAD") {
+                m_server->enqueue(
+                    FakeResponse::ok()
+                        .header("Content-Length", QByteArray::number(state->objectSize))
+                        .header("ETag", "\"x-" + QByteArray::number(state->parts.size()) + '"'));
+            }
+        });
     }
 
     // Files k0..k{n-1}, all with the same bytes, so one canned answer fits every PUT.
@@ -99,6 +173,102 @@ private Q_SLOTS:
         QVERIFY2(m_server->violations().isEmpty(), qPrintable(m_server->violations().join(u'\n')));
         m_server.reset();
         m_dir.reset();
+    }
+
+    // With trailing checksums on, a multipart upload is created with algorithm CRC32, every
+    // part carries its CRC32 trailer (the fake checks each against the payload), Complete
+    // lists them, and after a failure the retry continues the same upload: ListParts tells the
+    // algorithm, finished parts are not sent again, and their CRC32s (from the journal) are in
+    // the Complete.
+    void multipartCrc32_partsCarryChecksums_retryKeepsThem()
+    {
+        const QByteArray data = test::randomBytes(11 * 1024 * 1024 + 5, 77);
+        const QString file = m_dir->filePath(QStringLiteral("big.bin"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        }
+        MultipartServer state;
+        state.failPart = 3;
+        serveMultipart(&state);
+
+        core::TransferJournal journal;
+        QVERIFY(journal.open(m_dir->filePath(QStringLiteral("journal.db"))));
+        TransferEngine engine(&journal, nullptr);
+        addProfile(engine, true);
+        TransferEngine::Settings s;
+        s.partSize = 5 * 1024 * 1024;
+        s.multipartThreshold = 5 * 1024 * 1024;
+        s.maxPartsPerFile = 1; // parts in order: 1 and 2 land before 3 is refused
+        s.outageRetryDelaysMs = {};
+        engine.setSettings(s);
+        QSignalSpy finished(&engine, &TransferEngine::taskFinished);
+        const qint64 id =
+            engine.enqueueUpload(0, kProfile, file, kBucket, QStringLiteral("big.bin"), {});
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.last().at(0).value<transfer::TransferSnapshot>().state,
+                 core::TransferState::Failed);
+        QVERIFY(state.withCrc32);
+        QCOMPARE(state.parts.keys(), (QList<int>{1, 2}));
+        const QList<core::PartRecord> journaled = journal.parts(id);
+        QCOMPARE(journaled.size(), 2);
+        QVERIFY(journaled[0].crc32.has_value());
+
+        const int before = int(m_server->requests().size());
+        engine.retry(id);
+        QVERIFY(finished.wait(20000));
+        const auto done = finished.last().at(0).value<transfer::TransferSnapshot>();
+        QVERIFY2(done.state == core::TransferState::Done, qPrintable(done.error));
+
+        QList<int> sentAgain;
+        QByteArray completeBody;
+        for (int i = before; i < m_server->requests().size(); ++i) {
+            const auto &r = m_server->requests().at(i);
+            if (r.method == "PUT") {
+                sentAgain.append(r.queryValue("partNumber").toInt());
+                QCOMPARE(r.header("x-amz-trailer"), QByteArray("x-amz-checksum-crc32"));
+            }
+            if (r.method == "POST" && r.hasQuery("uploadId"))
+                completeBody = r.body;
+        }
+        QCOMPARE(sentAgain, QList<int>{3});
+        for (int n = 1; n <= 3; ++n) {
+            const QByteArray slice = data.mid(qint64(n - 1) * s.partSize, s.partSize);
+            const QByteArray element =
+                "<PartNumber>" + QByteArray::number(n) + "</PartNumber><ETag>&quot;" +
+                QCryptographicHash::hash(slice, QCryptographicHash::Md5).toHex() +
+                "&quot;</ETag><ChecksumCRC32>" + crc32Base64(slice) + "</ChecksumCRC32>";
+            QVERIFY2(completeBody.contains(element), completeBody.constData());
+        }
+    }
+
+    // Off (the default for a non-AWS endpoint): no checksum algorithm, plain parts.
+    void multipartWithoutTrailers_isPlain()
+    {
+        const QByteArray data = test::randomBytes(6 * 1024 * 1024, 78);
+        const QString file = m_dir->filePath(QStringLiteral("plain.bin"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(data) == data.size());
+        }
+        MultipartServer state;
+        serveMultipart(&state);
+        TransferEngine engine(nullptr, nullptr);
+        addProfile(engine);
+        TransferEngine::Settings s;
+        s.partSize = 5 * 1024 * 1024;
+        s.multipartThreshold = 5 * 1024 * 1024;
+        engine.setSettings(s);
+        QSignalSpy finished(&engine, &TransferEngine::taskFinished);
+        engine.enqueueUpload(0, kProfile, file, kBucket, QStringLiteral("plain.bin"), {});
+        QVERIFY(finished.wait(20000));
+        const auto done = finished.last().at(0).value<transfer::TransferSnapshot>();
+        QVERIFY2(done.state == core::TransferState::Done, qPrintable(done.error));
+        QVERIFY(!state.withCrc32);
+        for (const auto &r : m_server->requests()) {
+            QVERIFY(!r.hasHeader("x-amz-trailer"));
+            QVERIFY(!r.body.contains("ChecksumCRC32"));
+        }
     }
 
     void startsInQueueOrder_afterReordering()

@@ -44,7 +44,8 @@ PartRecord part(int n)
                       .size = 16LL * 1024 * 1024,
                       .etag = "\"etag-" + QByteArray::number(n) + '"',
                       .crc64 = 0xF000'0000'0000'0000ULL + quint64(n), // above INT64_MAX
-                      .md5 = QByteArray(16, char(n))};
+                      .md5 = QByteArray(16, char(n)),
+                      .crc32 = std::nullopt};
 }
 
 // Runs a statement on the file through a connection of the test's own (removed again before
@@ -215,10 +216,13 @@ private Q_SLOTS:
         const qint64 id = j.addTransfer(r);
         QVERIFY(j.setMultipart(id, "up-1", 16LL * 1024 * 1024));
         QVERIFY(j.addPart(id, part(2)));
-        QVERIFY(j.addPart(id, part(1)));
+        PartRecord first = part(1);
+        first.crc32 = std::numeric_limits<quint32>::max();
+        QVERIFY(j.addPart(id, first));
         PartRecord replaced = part(2);
         replaced.etag = "\"second try\"";
         replaced.crc64 = std::numeric_limits<quint64>::max();
+        replaced.crc32 = 0;
         QVERIFY(j.addPart(id, replaced));
 
         bool ok = false;
@@ -231,7 +235,39 @@ private Q_SLOTS:
         QCOMPARE(got[0].size, part(1).size);
         QCOMPARE(got[1].etag, QByteArray("\"second try\""));
         QCOMPARE(got[1].crc64, std::numeric_limits<quint64>::max());
+        QCOMPARE(got[0].crc32, std::optional<quint32>(std::numeric_limits<quint32>::max()));
+        QCOMPARE(got[1].crc32, std::optional<quint32>(0));
         QVERIFY(!j.addPart(id, part(0)));
+    }
+
+    // A journal written by the first format (no CRC32 column) is updated in place: its tasks
+    // and parts stay, and the parts read back without a CRC32.
+    void formatV1_isMigratedKeepingParts()
+    {
+        qint64 id = 0;
+        {
+            TransferJournal j;
+            QVERIFY(j.open(dbPath()));
+            TransferRecord r = upload(QStringLiteral("old"));
+            id = j.addTransfer(r);
+            QVERIFY(j.setMultipart(id, "upload-v1", 16LL * 1024 * 1024));
+            QVERIFY(j.addPart(id, part(1)));
+            QVERIFY(j.addPart(id, part(2)));
+        }
+        rawQuery(dbPath(), QStringLiteral("ALTER TABLE parts DROP COLUMN crc32"));
+        rawQuery(dbPath(), QStringLiteral("PRAGMA user_version = 1"));
+        QVERIFY(!rawQuery(dbPath(), QStringLiteral("SELECT crc32 FROM parts")).isValid());
+
+        TransferJournal j;
+        QVERIFY2(j.open(dbPath()), qPrintable(j.lastError()));
+        QCOMPARE(rawQuery(dbPath(), QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        const QList<PartRecord> parts = j.parts(id);
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts[1].etag, part(2).etag);
+        QCOMPARE(parts[1].crc64, part(2).crc64);
+        QVERIFY(!parts[0].crc32.has_value());
+        QCOMPARE(j.unfinished().size(), 1);
+        QCOMPARE(j.unfinished().first().uploadId, QByteArray("upload-v1"));
     }
 
     void crashRecovery_runningBecomesQueuedWithParts()
