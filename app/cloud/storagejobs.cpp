@@ -622,13 +622,34 @@ HttpRequest PutObjectJob::buildRequest(StorageError &error)
     if (h.contentType.isEmpty())
         h.contentType = "application/octet-stream";
     applyHeaders(r, h, client());
+    if (m_size < 0) { // the size is fixed at the first attempt: a file that changes fails the job
+        m_size = m_localPath.isEmpty() ? m_data.size() : QFileInfo(m_localPath).size();
+        if (m_contentMd5.isEmpty() && !m_trailer)
+            m_contentMd5 = smallBodyMd5();
+    }
     if (!m_contentMd5.isEmpty())
         r.setHeader("Content-MD5", m_contentMd5);
-    if (m_size < 0) // the size is fixed at the first attempt: a file that changes fails the job
-        m_size = m_localPath.isEmpty() ? m_data.size() : QFileInfo(m_localPath).size();
     if (m_trailer)
         requestChecksumTrailer(r, m_size);
     return r;
+}
+
+QByteArray PutObjectJob::smallBodyMd5() const
+{
+    // Without a trailer the server can still refuse damaged bytes by their Content-MD5, which
+    // must be known before the body goes out. Small files (the many-assets case) are read for
+    // it once more, from the page cache; larger ones rely on the ETag check afterwards.
+    if (m_localPath.isEmpty())
+        return QCryptographicHash::hash(m_data, QCryptographicHash::Md5).toBase64();
+    if (m_size > kContentMd5MaxSize)
+        return {};
+    QFile f(m_localPath);
+    if (!f.open(QIODevice::ReadOnly))
+        return {}; // openBody reports it
+    const QByteArray bytes = f.read(m_size + 1);
+    if (bytes.size() != m_size)
+        return {}; // changed since: the upload's own checks say so
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toBase64();
 }
 
 bool PutObjectJob::openBody(QIODevice *&device, QByteArray &data, StorageError &error)

@@ -117,6 +117,8 @@ public:
                  QByteArray data, ObjectHeaders headers, QByteArray contentMd5);
     const PutResult &result() const { return m_result; }
     qint64 size() const { return m_size; }
+    // Files up to this size get a Content-MD5 (unless a CRC32 trailer goes with them).
+    static constexpr qint64 kContentMd5MaxSize = 1024 * 1024;
 
 protected:
     HttpRequest buildRequest(StorageError &error) override;
@@ -125,6 +127,8 @@ protected:
     void finalize(StorageError &error) override;
 
 private:
+    QByteArray smallBodyMd5() const;
+
     QString m_bucket;
     QString m_key;
     QString m_localPath;

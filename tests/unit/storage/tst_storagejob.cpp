@@ -986,6 +986,42 @@ private Q_SLOTS:
         QCOMPARE(request(0).header("x-amz-meta-origin"), QByteArray("sucai test"));
     }
 
+    void putObject_contentMd5_forSmallBodies_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<bool>("trailer");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("4 KB") << qint64(4096) << false << true;
+        QTest::newRow("empty") << qint64(0) << false << true;
+        QTest::newRow("at the limit") << PutObjectJob::kContentMd5MaxSize << false << true;
+        QTest::newRow("above the limit") << PutObjectJob::kContentMd5MaxSize + 1 << false << false;
+        QTest::newRow("with a CRC32 trailer") << qint64(4096) << true << false;
+    }
+    void putObject_contentMd5_forSmallBodies()
+    {
+        QFETCH(qint64, size);
+        QFETCH(bool, trailer);
+        QFETCH(bool, expected);
+        m_client->setTrailingChecksums(trailer);
+        const QByteArray data = test::randomBytes(size, 48);
+        const QString file = path(QStringLiteral("small.bin"));
+        QVERIFY(writeFile(file, data));
+        // Refused once (as if damaged on the way), then stored: the same Content-MD5 again.
+        m_server->enqueue(FakeResponse::s3Error(400, "BadDigest"));
+        m_server->enqueue(FakeResponse{}.header("ETag", quoted(md5Hex(data))));
+        std::unique_ptr<PutObjectJob> job(m_client->putObject(kBucket, QStringLiteral("s"), file));
+        const StorageError e = run(job.get());
+        QVERIFY2(e.ok(), qPrintable(e.toUserText()));
+        QCOMPARE(requestCount(), 2);
+        for (int i = 0; i < 2; ++i) {
+            // The fake checks a Content-MD5 against the payload (violations fail cleanup()).
+            QCOMPARE(request(i).hasHeader("Content-MD5"), expected);
+            if (expected)
+                QCOMPARE(request(i).header("Content-MD5"),
+                         QCryptographicHash::hash(data, QCryptographicHash::Md5).toBase64());
+        }
+    }
+
     // --- S3 trailing checksums (aws-chunked, CRC32 trailer) --------------------------------
 
     void trailingChecksums_onByDefaultOnlyForAws()
