@@ -160,6 +160,18 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <source>sucai-cli: --content-type takes a media type such as text/html</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upload checksums the server verifies before storing: crc32 (S3 trailing CRC32 checksums; AWS S3, MinIO, Ceph 18+), off, or auto (default: crc32 for AWS, otherwise as $AWS_REQUEST_CHECKSUM_CALCULATION says: when_supported or when_required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --checksum takes auto, crc32 or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --checksum crc32 needs S3 signatures (--signature v4); COS checks CRC64 by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::cli::Cli</name>
@@ -352,6 +364,13 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::AwsChunkedBody</name>
+    <message>
+        <source>The upload body cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -613,6 +632,10 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <source>%1 of %2 bytes arrived.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this server does not accept S3 trailing checksums (CRC32): turn upload checksums off for this account (sucai-cli --checksum off)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::UploadPartJob</name>
@@ -707,6 +730,60 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::core::FreeTier</name>
+    <message>
+        <source>&quot;%1&quot; must be an object ({ ... })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version of Sucai reads format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The built-in free tier is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::JsonFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too large to be a settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known setting (known here: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::LocalPath</name>
     <message>
         <source>it contains an empty folder name (&quot;//&quot;)</source>
@@ -742,6 +819,65 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>it would land outside the chosen folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::PriceTable</name>
+    <message>
+        <source>format %1 is not supported (this version of Sucai reads format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; must be a three-letter code such as CNY or USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;example&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers&quot; must be a list of tiers ([ { ... }, ... ])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers[%1]&quot; must be an object ({ ... })</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every price must be a number from 0 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers&quot; must have at least one tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers[%1].perGB&quot; must be a number from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the last of &quot;cdnTiers&quot; may leave out &quot;upToGB&quot; (tier %1 does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers[%1].upToGB&quot; must be larger than the tier before&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The example prices are used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be saved (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,6 +976,33 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::core::UsageItems</name>
+    <message>
+        <source>Standard storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet egress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN origin-pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::UsageLedger</name>
     <message>
         <source>Cannot open the usage ledger %1: %2</source>
@@ -883,6 +1046,52 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>Cannot read the usage ledger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::UsageModel</name>
+    <message numerus="yes">
+        <source>The new-user CDN traffic package expires on %1, in %n day(s). CDN traffic after that is billed beyond the monthly free amount.</source>
+        <translation>
+            <numerusform>The new-user CDN traffic package expires on %1, in %n day. CDN traffic after that is billed beyond the monthly free amount.</numerusform>
+            <numerusform>The new-user CDN traffic package expires on %1, in %n days. CDN traffic after that is billed beyond the monthly free amount.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this month&apos;s free %2 is used up (%3 used). More is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has reached %2 % of the free %3 this month (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard storage (bytes, daily average)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet egress (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN origin-pull (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN traffic (bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -178,6 +178,18 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <source>sucai-cli: --content-type takes a media type such as text/html</source>
         <translation>sucai-cli：--content-type 需要一个媒体类型，如 text/html</translation>
     </message>
+    <message>
+        <source>Upload checksums the server verifies before storing: crc32 (S3 trailing CRC32 checksums; AWS S3, MinIO, Ceph 18+), off, or auto (default: crc32 for AWS, otherwise as $AWS_REQUEST_CHECKSUM_CALCULATION says: when_supported or when_required).</source>
+        <translation>上传时由服务器在存储前校验的校验和：crc32（S3 尾部 CRC32 校验和；AWS S3、MinIO、Ceph 18+）、off，或 auto（默认：AWS 用 crc32，其他按 $AWS_REQUEST_CHECKSUM_CALCULATION：when_supported 或 when_required）。</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --checksum takes auto, crc32 or off</source>
+        <translation>sucai-cli：--checksum 只能是 auto、crc32 或 off</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --checksum crc32 needs S3 signatures (--signature v4); COS checks CRC64 by itself</source>
+        <translation>sucai-cli：--checksum crc32 需要 S3 签名（--signature v4）；COS 会自行校验 CRC64</translation>
+    </message>
 </context>
 <context>
     <name>sucai::cli::Cli</name>
@@ -370,6 +382,13 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::AwsChunkedBody</name>
+    <message>
+        <source>The upload body cannot be read.</source>
+        <translation>无法读取上传内容。</translation>
     </message>
 </context>
 <context>
@@ -630,6 +649,10 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <source>%1 of %2 bytes arrived.</source>
         <translation>只收到 %2 字节中的 %1 字节。</translation>
     </message>
+    <message>
+        <source>this server does not accept S3 trailing checksums (CRC32): turn upload checksums off for this account (sucai-cli --checksum off)</source>
+        <translation>此服务器不支持 S3 尾部校验和（CRC32）：请为此账户关闭上传校验和（sucai-cli --checksum off）</translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::UploadPartJob</name>
@@ -724,6 +747,60 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::core::FreeTier</name>
+    <message>
+        <source>&quot;%1&quot; must be an object ({ ... })</source>
+        <translation>“%1”必须是一个对象（{ ... }）</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this version of Sucai reads format %2)</source>
+        <translation>不支持格式 %1（此版本的素材只能读取格式 %2）</translation>
+    </message>
+    <message>
+        <source>%1 The built-in free tier is used instead.</source>
+        <translation>%1 将改用内置的免费额度。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::JsonFile</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>is too large to be a settings file</source>
+        <translation>太大，不像是设置文件</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2 (%3)</source>
+        <translation>第 %1 行第 %2 列不是有效的 JSON（%3）</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object ({ ... })</source>
+        <translation>必须包含一个 JSON 对象（{ ... }）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from 0 to %2</source>
+        <translation>“%1”必须是 0 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from 0 to %2</source>
+        <translation>“%1”必须是 0 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known setting (known here: %2)</source>
+        <translation>“%1”不是已知的设置项（此处可用：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::LocalPath</name>
     <message>
         <source>it contains an empty folder name (&quot;//&quot;)</source>
@@ -760,6 +837,65 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>it would land outside the chosen folder</source>
         <translation>会写到所选文件夹之外</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::PriceTable</name>
+    <message>
+        <source>format %1 is not supported (this version of Sucai reads format %2)</source>
+        <translation>不支持格式 %1（此版本的素材只能读取格式 %2）</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; must be a three-letter code such as CNY or USD</source>
+        <translation>“currency”必须是三个字母的货币代码，如 CNY 或 USD</translation>
+    </message>
+    <message>
+        <source>&quot;label&quot; must be text</source>
+        <translation>“label”必须是文本</translation>
+    </message>
+    <message>
+        <source>&quot;example&quot; must be true or false</source>
+        <translation>“example”必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers&quot; must be a list of tiers ([ { ... }, ... ])</source>
+        <translation>“cdnTiers”必须是阶梯列表（[ { ... }, ... ]）</translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers[%1]&quot; must be an object ({ ... })</source>
+        <translation>“cdnTiers[%1]”必须是一个对象（{ ... }）</translation>
+    </message>
+    <message>
+        <source>every price must be a number from 0 to %1</source>
+        <translation>每个价格都必须是 0 到 %1 之间的数字</translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers&quot; must have at least one tier</source>
+        <translation>“cdnTiers”至少要有一个阶梯</translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers[%1].perGB&quot; must be a number from 0 to %2</source>
+        <translation>“cdnTiers[%1].perGB”必须是 0 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>only the last of &quot;cdnTiers&quot; may leave out &quot;upToGB&quot; (tier %1 does)</source>
+        <translation>只有最后一个“cdnTiers”可以省略“upToGB”（第 %1 个省略了）</translation>
+    </message>
+    <message>
+        <source>&quot;cdnTiers[%1].upToGB&quot; must be larger than the tier before&apos;s (%2)</source>
+        <translation>“cdnTiers[%1].upToGB”必须大于前一个阶梯的值（%2）</translation>
+    </message>
+    <message>
+        <source>%1 The example prices are used instead.</source>
+        <translation>%1 将改用示例价格。</translation>
+    </message>
+    <message>
+        <source>cannot be saved (%1)</source>
+        <translation>无法保存（%1）</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -857,6 +993,33 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::core::UsageItems</name>
+    <message>
+        <source>Standard storage</source>
+        <translation>标准存储</translation>
+    </message>
+    <message>
+        <source>Internet egress</source>
+        <translation>外网下行流量</translation>
+    </message>
+    <message>
+        <source>CDN origin-pull</source>
+        <translation>CDN 回源流量</translation>
+    </message>
+    <message>
+        <source>Read requests</source>
+        <translation>读请求</translation>
+    </message>
+    <message>
+        <source>Write requests</source>
+        <translation>写请求</translation>
+    </message>
+    <message>
+        <source>CDN traffic</source>
+        <translation>CDN 流量</translation>
+    </message>
+</context>
+<context>
     <name>sucai::core::UsageLedger</name>
     <message>
         <source>Cannot open the usage ledger %1: %2</source>
@@ -901,6 +1064,51 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>Cannot read the usage ledger: %1</source>
         <translation>无法读取用量记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::core::UsageModel</name>
+    <message numerus="yes">
+        <source>The new-user CDN traffic package expires on %1, in %n day(s). CDN traffic after that is billed beyond the monthly free amount.</source>
+        <translation>
+            <numerusform>新用户 CDN 流量包将于 %1 到期，还剩 %n 天。之后超出每月免费额度的 CDN 流量将计费。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: this month&apos;s free %2 is used up (%3 used). More is billed.</source>
+        <translation>%1：本月 %2 免费额度已用完（已用 %3）。超出部分将计费。</translation>
+    </message>
+    <message>
+        <source>%1 has reached %2 % of the free %3 this month (%4).</source>
+        <translation>%1 已达到本月 %3 免费额度的 %2%（%4）。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Standard storage (bytes, daily average)</source>
+        <translation>标准存储（字节，日均）</translation>
+    </message>
+    <message>
+        <source>Internet egress (bytes)</source>
+        <translation>外网下行流量（字节）</translation>
+    </message>
+    <message>
+        <source>CDN origin-pull (bytes)</source>
+        <translation>CDN 回源流量（字节）</translation>
+    </message>
+    <message>
+        <source>Read requests</source>
+        <translation>读请求</translation>
+    </message>
+    <message>
+        <source>Write requests</source>
+        <translation>写请求</translation>
+    </message>
+    <message>
+        <source>CDN traffic (bytes)</source>
+        <translation>CDN 流量（字节）</translation>
     </message>
 </context>
 <context>
