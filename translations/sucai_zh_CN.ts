@@ -392,6 +392,21 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::cloud::BucketSizeScan</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The connection to this account was closed.</source>
+        <translation>与此账号的连接已关闭。</translation>
+    </message>
+    <message>
+        <source>The server sent the same listing page twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::CompleteMultipartUploadJob</name>
     <message>
         <source>A multipart upload needs at least one part.</source>
@@ -437,6 +452,21 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::cloud::LedgerUsageProvider</name>
+    <message>
+        <source>Measured by this app only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the usage ledger: %1</source>
+        <translation>无法读取用量记录：%1</translation>
+    </message>
+    <message>
+        <source>No usage ledger is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::ListMultipartUploadsJob</name>
     <message>
         <source>The server keeps returning the same page of uploads.</source>
@@ -455,6 +485,40 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::RgwUsageApi</name>
+    <message>
+        <source>The server&apos;s usage log answer cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s bucket statistics cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not read the usage log: an administrator grants it with radosgw-admin caps add --uid=%1 --caps=&quot;usage=read&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 may not read bucket statistics: an administrator grants it with radosgw-admin caps add --uid=%1 --caps=&quot;buckets=read&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no Ceph RGW admin API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::RgwUsageProvider</name>
+    <message>
+        <source>Ceph RGW admin API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to this account was closed.</source>
+        <translation>与此账号的连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -655,6 +719,101 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::cloud::TencentUsageApi</name>
+    <message>
+        <source>Tencent Cloud answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud sent an answer Sucai cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not read Cloud Monitor data. Grant its CAM user or role the permission %1 (for example with the preset policy QcloudMonitorReadOnlyAccess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not read CDN statistics. Grant its CAM user or role the permission %1 (for example with the preset policy QcloudCDNReadOnlyAccess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not know this SecretId: check the key or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the request signature: the SecretKey is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from Tencent Cloud&apos;s: set the clock right and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials are no longer valid: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key needs multi-factor authentication, which Sucai cannot provide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests to Tencent Cloud: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN is not activated for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not answer right now (%1): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Tencent Cloud says: %2</source>
+        <comment>explanation, then the server&apos;s message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Monitor sent no DataPoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud Monitor sent %1 time stamps for %2 values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CDN API sent no Data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::TencentUsageProvider</name>
+    <message>
+        <source>Tencent Cloud Monitor and CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tencent Cloud key for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the APPID and the buckets whose usage Cloud Monitor should report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Tencent Cloud (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::UploadPartJob</name>
     <message>
         <source>Part numbers go from 1 to 10000.</source>
@@ -663,6 +822,17 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::UsageProvider</name>
+    <message>
+        <source>No month to report usage for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
 </context>
 <context>
@@ -1341,6 +1511,22 @@ to %2</source>
         <source>more as you scroll</source>
         <translation>滚动可加载更多</translation>
     </message>
+    <message numerus="yes">
+        <source>%n object(s) found starting with “%1”</source>
+        <translation>
+            <numerusform>找到 %n 个以“%1”开头的对象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sorting…</source>
+        <translation>正在排序…</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::MainWindow</name>
@@ -1633,6 +1819,30 @@ to %2</source>
     <message>
         <source>New name for %1:</source>
         <translation>%1 的新名称：</translation>
+    </message>
+    <message>
+        <source>Filter the names listed here</source>
+        <translation>筛选此处列出的名称</translation>
+    </message>
+    <message>
+        <source>Search Subfolders</source>
+        <translation>搜索子文件夹</translation>
+    </message>
+    <message>
+        <source>Ask the server for every object in this folder and all its subfolders whose path starts with the text (Enter)</source>
+        <translation>向服务器查询此文件夹及其所有子文件夹中路径以该文字开头的全部对象（回车）</translation>
+    </message>
+    <message>
+        <source>Close the filter (Esc)</source>
+        <translation>关闭筛选（Esc）</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>筛选：</translation>
+    </message>
+    <message>
+        <source>&amp;Filter...</source>
+        <translation>筛选(&amp;F)...</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,11 @@
 #include <QList>
 #include <QString>
 
+#include <vector>
+
+class QTimer;
+template<typename T> class QFutureWatcher;
+
 namespace sucai::models {
 
 // One folder (prefix) of a bucket as a flat table, filled page by page as the view scrolls:
@@ -13,6 +18,13 @@ namespace sucai::models {
 // fetchMore() asks for the next page (pageRequested) and the owner answers with appendPage(),
 // inserted with one beginInsertRows. Rows are compact (no QVariant maps), keys map to rows in
 // O(1). Qt Core only: the controller that talks to the storage service lives in ui/.
+//
+// Sorting (by any column; folders first) and filtering (substring of the name, any case) act
+// on the rows loaded so far and live here, not in a proxy: the model keeps a permutation of
+// row numbers. Up to kSyncRows rows it is computed at once; beyond, on the thread pool from an
+// implicitly shared snapshot of the rows, and applied when it comes back (busyChanged), so the
+// event loop never waits for a sort of a million names. Pages that arrive while sorted are
+// shown at the end at once and put in order by a re-sort shortly after.
 class BucketModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,8 +59,14 @@ public:
 
     // Starts showing bucket/prefix: clears the rows and requests the first page.
     void open(const QString &bucket, const QString &prefix);
+    // Server-side search: every object below `folder` whose key starts with folder + query,
+    // subfolders included (a listing without delimiter), named relative to `folder`.
+    void openSearch(const QString &bucket, const QString &folder, const QString &query);
     QString bucket() const { return m_bucket; }
-    QString prefix() const { return m_prefix; }
+    QString prefix() const { return m_prefix; } // the folder shown (or searched in)
+    bool isSearch() const { return !m_query.isEmpty(); }
+    QString searchQuery() const { return m_query; }
+    QString listingPrefix() const { return m_prefix + m_query; } // what pages are listed for
 
     // The answer to pageRequested(). A stale page (for a folder no longer shown) is ignored.
     void appendPage(const QString &bucket, const QString &prefix, const QList<Entry> &entries,
@@ -57,9 +75,26 @@ public:
 
     bool isLoading() const { return m_inFlight; }
     bool isComplete() const { return m_complete; }
-    int rowForKey(const QString &key) const { return m_rowByKey.value(key, -1); }
-    const Entry &entry(int row) const { return m_rows.at(row); }
+    // The row (as shown: sorted, filtered) of a key; -1 when not loaded or filtered out.
+    int rowForKey(const QString &key) const;
+    const Entry &entry(int row) const { return m_rows.at(storageRow(row)); }
     qint64 objectCount() const { return m_objectCount; }
+    int loadedCount() const { return int(m_rows.size()); } // rows loaded, filtered out included
+
+    // Column -1: the server's order (by key). Kept when another folder is opened.
+    void setSort(int column, Qt::SortOrder order);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override
+    {
+        setSort(column, order);
+    }
+    // Rows whose name contains `text` (case-insensitive); empty shows all. Kept across folders.
+    void setFilter(const QString &text);
+    QString filter() const { return m_filter; }
+    bool isBusy() const { return m_busy; } // a sort or filter runs on the thread pool
+
+    static constexpr int kSyncRows = 20'000;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,15 +107,32 @@ public:
 Q_SIGNALS:
     void pageRequested(const QString &bucket, const QString &prefix, const QByteArray &token);
     void loadingChanged(bool loading);
+    void busyChanged(bool busy);
     void failed(const QString &message);
 
 private:
+    struct ViewResult
+    {
+        quint64 generation = 0;
+        std::vector<int> view;
+    };
+    static std::vector<int> computeView(const QList<Entry> &rows, qsizetype prefixLength,
+                                        const QString &filter, int column, Qt::SortOrder order);
+    bool isIdentity() const { return m_sortColumn < 0 && m_filter.isEmpty(); }
+    int storageRow(int row) const { return m_identity ? row : m_view[size_t(row)]; }
+    // Recomputes the shown rows; `membership`: which rows show may change (filter), so the
+    // views are reset instead of told about a new order.
+    void recompute(bool membership);
+    void applyView(std::vector<int> view, bool membership);
+    void setBusy(bool busy);
+
     QString displayName(const Entry &e) const;
     QString typeName(const Entry &e) const;
     void setLoading(bool loading);
 
     QString m_bucket;
     QString m_prefix;
+    QString m_query;
     QList<Entry> m_rows;
     QHash<QString, int> m_rowByKey;
     QByteArray m_nextToken;
@@ -88,6 +140,20 @@ private:
     bool m_inFlight = false;
     bool m_complete = false;
     mutable QHash<QString, QString> m_typeBySuffix;
+
+    // The shown rows: m_view[row] is an index into m_rows, m_viewPos the inverse (-1: filtered
+    // out). Unused (m_identity) while neither sorted nor filtered.
+    bool m_identity = true;
+    std::vector<int> m_view;
+    std::vector<int> m_viewPos;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QString m_filter;
+    quint64 m_generation = 0;
+    bool m_pendingMembership = false;
+    bool m_busy = false;
+    QFutureWatcher<ViewResult> *m_watcher = nullptr;
+    QTimer *m_resort;
 };
 
 } // namespace sucai::models

@@ -16,6 +16,8 @@ BrowserController::BrowserController(QObject *parent)
 {
     connect(m_model, &models::BucketModel::pageRequested, this, &BrowserController::requestPage);
     connect(m_model, &models::BucketModel::loadingChanged, this, &BrowserController::updateStatus);
+    connect(m_model, &models::BucketModel::busyChanged, this, &BrowserController::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &BrowserController::updateStatus);
     connect(m_model, &models::BucketModel::failed, this, &BrowserController::errorOccurred);
 }
 
@@ -123,8 +125,26 @@ void BrowserController::forward()
 
 void BrowserController::refresh()
 {
-    if (!m_model->bucket().isEmpty())
+    if (m_model->bucket().isEmpty())
+        return;
+    if (m_model->isSearch())
+        search(m_model->searchQuery());
+    else
         open(m_model->bucket(), m_model->prefix(), false);
+}
+
+void BrowserController::search(const QString &text)
+{
+    if (!m_client || m_model->bucket().isEmpty())
+        return;
+    if (text.isEmpty()) {
+        if (m_model->isSearch())
+            open(m_model->bucket(), m_model->prefix(), false);
+        return;
+    }
+    if (m_listing)
+        m_listing->cancel();
+    m_model->openSearch(m_model->bucket(), m_model->prefix(), text);
 }
 
 void BrowserController::requestPage(const QString &bucket, const QString &prefix,
@@ -134,7 +154,8 @@ void BrowserController::requestPage(const QString &bucket, const QString &prefix
         return;
     cloud::ListObjectsParams params;
     params.prefix = prefix;
-    params.delimiter = QStringLiteral("/");
+    if (!m_model->isSearch())
+        params.delimiter = QStringLiteral("/");
     params.continuationToken = token;
     auto *job = m_client->listObjects(bucket, params);
     m_listing = job;
@@ -162,8 +183,15 @@ void BrowserController::requestPage(const QString &bucket, const QString &prefix
 
 void BrowserController::updateStatus()
 {
-    const QLocale l;
-    QString text = tr("%n object(s) listed", nullptr, int(m_model->objectCount()));
+    QString text =
+        m_model->isSearch()
+            ? tr("%n object(s) found starting with “%1”", nullptr, int(m_model->objectCount()))
+                  .arg(m_model->searchQuery())
+            : tr("%n object(s) listed", nullptr, int(m_model->objectCount()));
+    if (!m_model->filter().isEmpty())
+        text += QStringLiteral(" · ") + tr("%n shown", nullptr, m_model->rowCount());
+    if (m_model->isBusy())
+        text += QStringLiteral(" · ") + tr("sorting…");
     if (m_model->isLoading())
         text += QStringLiteral(" · ") + tr("loading…");
     else if (!m_model->isComplete())

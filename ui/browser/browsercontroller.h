@@ -46,6 +46,9 @@ public:
     void back();
     void forward();
     void refresh();
+    // Server-side search below the folder shown (keys starting with folder + text, all
+    // subfolders); an empty text goes back to the folder itself.
+    void search(const QString &text);
 
     bool canGoBack() const { return m_historyPos > 0; }
     bool canGoForward() const { return m_historyPos + 1 < m_history.size(); }

@@ -33,7 +33,9 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace sucai::ui {
 
@@ -99,6 +101,7 @@ void MainWindow::createActions()
     bar->addAction(m_forward);
     bar->addAction(m_up);
     m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("addressEdit"));
     m_address->setPlaceholderText(tr("bucket/folder/"));
     m_address->setClearButtonEnabled(true);
     connect(m_address, &QLineEdit::returnPressed, this,
@@ -147,6 +150,10 @@ void MainWindow::createCentralArea()
     m_table->horizontalHeader()->setSectionResizeMode(models::BucketModel::NameColumn,
                                                       QHeaderView::Stretch);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // Header clicks sort inside the model (off the event loop for big folders); no indicator
+    // at first: the server's order.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
     m_table->setColumnWidth(models::BucketModel::SizeColumn, 100);
     m_table->setColumnWidth(models::BucketModel::ModifiedColumn, 150);
     m_table->setColumnWidth(models::BucketModel::TypeColumn, 150);
@@ -162,9 +169,16 @@ void MainWindow::createCentralArea()
     m_sidebar->viewport()->setAcceptDrops(true);
     m_sidebar->viewport()->installEventFilter(this);
 
+    auto *browserPage = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(browserPage);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    pageLayout->addWidget(createFilterBar());
+    pageLayout->addWidget(m_table);
+
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_table);
+    m_stack->addWidget(browserPage);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -173,6 +187,70 @@ void MainWindow::createCentralArea()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 900});
     setCentralWidget(m_splitter);
+}
+
+QWidget *MainWindow::createFilterBar()
+{
+    m_filterBar = new QWidget(this);
+    m_filterBar->setObjectName(QStringLiteral("filterBar"));
+    auto *row = new QHBoxLayout(m_filterBar);
+    row->setContentsMargins(6, 4, 6, 4);
+    m_filter = new QLineEdit(m_filterBar);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter the names listed here"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!m_browser->model()->isSearch())
+            m_browser->model()->setFilter(text);
+    });
+    // Enter: ask the server for every object below this folder starting with the text.
+    auto *search = new QPushButton(tr("Search Subfolders"), m_filterBar);
+    search->setObjectName(QStringLiteral("searchButton"));
+    search->setToolTip(tr("Ask the server for every object in this folder and all its "
+                          "subfolders whose path starts with the text (Enter)"));
+    const auto runSearch = [this] {
+        m_browser->model()->setFilter({});
+        m_browser->search(m_filter->text());
+    };
+    connect(search, &QPushButton::clicked, this, runSearch);
+    connect(m_filter, &QLineEdit::returnPressed, this, runSearch);
+    auto *close = new QToolButton(m_filterBar);
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    close->setToolTip(tr("Close the filter (Esc)"));
+    connect(close, &QToolButton::clicked, this, &MainWindow::closeFilterBar);
+    auto *escape = new QAction(m_filter);
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WidgetShortcut);
+    connect(escape, &QAction::triggered, this, &MainWindow::closeFilterBar);
+    m_filter->addAction(escape);
+    row->addWidget(new QLabel(tr("Filter:"), m_filterBar));
+    row->addWidget(m_filter, 1);
+    row->addWidget(search);
+    row->addWidget(close);
+    m_filterBar->hide();
+
+    m_find = new QAction(tr("&Filter..."), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (m_browser->model()->bucket().isEmpty())
+            return;
+        m_filterBar->show();
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    return m_filterBar;
+}
+
+void MainWindow::closeFilterBar()
+{
+    const bool wasSearch = m_browser->model()->isSearch();
+    m_filter->clear();
+    m_browser->model()->setFilter({});
+    if (wasSearch)
+        m_browser->search({}); // back to the folder itself
+    m_filterBar->hide();
+    m_table->setFocus();
 }
 
 void MainWindow::createTransferArea()
@@ -612,6 +690,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    view->addAction(m_find);
     if (m_transferDock) {
         QAction *toggle = m_transferDock->toggleViewAction();
         toggle->setText(tr("&Transfers"));
@@ -668,7 +747,10 @@ void MainWindow::onSidebarActivated(QTreeWidgetItem *item)
 void MainWindow::onLocationChanged(const QString &address)
 {
     m_address->setText(address);
-    m_stack->setCurrentWidget(address.isEmpty() ? static_cast<QWidget *>(m_welcome) : m_table);
+    m_stack->setCurrentWidget(address.isEmpty() ? m_welcome : m_stack->widget(1));
+    // A filter belongs to the folder it was typed for; a search shows its own results.
+    if (!m_browser->model()->isSearch() && !m_filter->text().isEmpty())
+        m_filter->clear();
     setWindowTitle(address.isEmpty() ? tr("Sucai") : tr("%1 — Sucai").arg(address));
     updateNavigation();
 }

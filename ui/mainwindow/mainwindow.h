@@ -60,6 +60,8 @@ private:
     void deleteSelection();
     void copyUrl(qint64 presignSeconds); // 0: the plain URL
     void updateSelectionStatus();
+    QWidget *createFilterBar();
+    void closeFilterBar();
     QStringList selectedKeys(QList<qint64> *sizes = nullptr) const;
 
     BrowserController *m_browser;
@@ -82,6 +84,9 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_welcome = nullptr;
     QTableView *m_table = nullptr;
+    QWidget *m_filterBar = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QAction *m_find = nullptr;
     QLineEdit *m_address = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_back = nullptr;

@@ -37,7 +37,8 @@ private:
         browser.open(m_bucket, QStringLiteral("images/"));
         QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 4, 30'000);
         QTRY_VERIFY(!browser.model()->isLoading());
-        QCOMPARE(window.findChild<QLineEdit *>()->text(), m_bucket + QStringLiteral("/images/"));
+        QCOMPARE(window.findChild<QLineEdit *>(QStringLiteral("addressEdit"))->text(),
+                 m_bucket + QStringLiteral("/images/"));
         QVERIFY(window.windowTitle().contains(m_bucket));
 
         // Entering a folder by activating its row, then back.
@@ -58,6 +59,49 @@ private:
                              QStringLiteral("/mainwindow-%1.png").arg(locale);
         QVERIFY(window.grab().save(path));
         qInfo("screenshot: %s", qPrintable(path));
+
+        // Sorting by a header click: folders first, then by size, largest first.
+        table->sortByColumn(models::BucketModel::SizeColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(!browser.model()->isBusy());
+        const auto nameAt = [&](int r) {
+            return table->model()->index(r, models::BucketModel::NameColumn).data().toString();
+        };
+        QCOMPARE(nameAt(0), QStringLiteral("ui/")); // folders by name, in the same direction
+        QCOMPARE(nameAt(1), QStringLiteral("icons/"));
+        QCOMPARE(nameAt(2), QStringLiteral("banner 春节.png")); // the longer key, more bytes
+        QCOMPARE(nameAt(3), QStringLiteral("hero.png"));
+
+        // Ctrl+F filters what is listed, Esc puts everything back.
+        table->setFocus();
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+        QVERIFY(filter && filter->isVisible());
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, QStringLiteral("HER"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(nameAt(0), QStringLiteral("hero.png"));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QVERIFY(!filter->isVisible());
+        QCOMPARE(table->model()->rowCount(), 4);
+
+        // Enter asks the server: every object below images/ starting with "i" (icons/...).
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTest::keyClicks(filter, QStringLiteral("i"));
+        QTest::keyClick(filter, Qt::Key_Return);
+        QTRY_VERIFY(browser.model()->isSearch());
+        QTRY_VERIFY(!browser.model()->isLoading());
+        QTRY_COMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(nameAt(0), QStringLiteral("icons/b.png")); // still by size, largest first
+        QCOMPARE(nameAt(1), QStringLiteral("icons/a.png"));
+        QTest::qWait(50);
+        const QString searchShot = test::artefactDir(QStringLiteral("screenshots")) +
+                                   QStringLiteral("/mainwindow-search-%1.png").arg(locale);
+        QVERIFY(window.grab().save(searchShot));
+        qInfo("screenshot: %s", qPrintable(searchShot));
+        QTest::keyClick(filter, Qt::Key_Escape);
+        QTRY_VERIFY(!browser.model()->isSearch());
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        table->sortByColumn(-1, Qt::AscendingOrder); // the next run starts in server order
     }
 
 private Q_SLOTS:

@@ -92,6 +92,169 @@ private Q_SLOTS:
         QCOMPARE(failed.size(), 1);
         QVERIFY(!model.isLoading());
     }
+
+    // --- Sorting and filtering ------------------------------------------------------------
+
+    static QStringList names(const BucketModel &model)
+    {
+        QStringList out;
+        for (int r = 0; r < model.rowCount(); ++r)
+            out << model.index(r, BucketModel::NameColumn).data().toString();
+        return out;
+    }
+
+    static QList<BucketModel::Entry> mixed()
+    {
+        return {
+            {QStringLiteral("d/b.txt"), 30, 1700000300, "STANDARD"},
+            {QStringLiteral("d/Zeta/"), -1, 0, {}},
+            {QStringLiteral("d/a.png"), 10, 1700000100, "STANDARD_IA"},
+            {QStringLiteral("d/C.JPG"), 20, 1700000200, "STANDARD"},
+            {QStringLiteral("d/alpha/"), -1, 0, {}},
+            {QStringLiteral("d/c.jpg"), 5, 1700000400, "ARCHIVE"},
+        };
+    }
+
+    void sort_byEachColumn_foldersFirst_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<QStringList>("expected");
+        const auto l = [](std::initializer_list<const char *> n) {
+            QStringList out;
+            for (const char *s : n)
+                out << QString::fromUtf8(s);
+            return out;
+        };
+        QTest::newRow("server order") << -1 << int(Qt::AscendingOrder)
+                                      << l({"b.txt", "Zeta/", "a.png", "C.JPG", "alpha/", "c.jpg"});
+        QTest::newRow("name asc") << int(BucketModel::NameColumn) << int(Qt::AscendingOrder)
+                                  << l({"alpha/", "Zeta/", "a.png", "b.txt", "C.JPG", "c.jpg"});
+        QTest::newRow("name desc") << int(BucketModel::NameColumn) << int(Qt::DescendingOrder)
+                                   << l({"Zeta/", "alpha/", "c.jpg", "C.JPG", "b.txt", "a.png"});
+        QTest::newRow("size asc") << int(BucketModel::SizeColumn) << int(Qt::AscendingOrder)
+                                  << l({"alpha/", "Zeta/", "c.jpg", "a.png", "C.JPG", "b.txt"});
+        QTest::newRow("size desc") << int(BucketModel::SizeColumn) << int(Qt::DescendingOrder)
+                                   << l({"Zeta/", "alpha/", "b.txt", "C.JPG", "a.png", "c.jpg"});
+        QTest::newRow("modified") << int(BucketModel::ModifiedColumn) << int(Qt::AscendingOrder)
+                                  << l({"alpha/", "Zeta/", "a.png", "C.JPG", "b.txt", "c.jpg"});
+        QTest::newRow("type") << int(BucketModel::TypeColumn) << int(Qt::AscendingOrder)
+                              << l({"alpha/", "Zeta/", "C.JPG", "c.jpg", "a.png", "b.txt"});
+        QTest::newRow("storage class")
+            << int(BucketModel::StorageClassColumn) << int(Qt::AscendingOrder)
+            << l({"alpha/", "Zeta/", "c.jpg", "b.txt", "C.JPG", "a.png"});
+    }
+    void sort_byEachColumn_foldersFirst()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(QStringList, expected);
+        BucketModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.open(QStringLiteral("b"), QStringLiteral("d/"));
+        model.appendPage(QStringLiteral("b"), QStringLiteral("d/"), mixed(), {});
+        model.sort(column, Qt::SortOrder(order));
+        QCOMPARE(names(model), expected);
+        for (int r = 0; r < model.rowCount(); ++r) // rows and keys agree both ways
+            QCOMPARE(model.rowForKey(model.entry(r).key), r);
+    }
+
+    void sort_keepsSelectionOnItsObjects()
+    {
+        BucketModel model;
+        model.open(QStringLiteral("b"), QStringLiteral("d/"));
+        model.appendPage(QStringLiteral("b"), QStringLiteral("d/"), mixed(), {});
+        const QPersistentModelIndex selected(model.index(0, BucketModel::SizeColumn)); // b.txt
+        QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.sort(BucketModel::SizeColumn, Qt::DescendingOrder);
+        QCOMPARE(layout.size(), 1);
+        QCOMPARE(reset.size(), 0); // same rows: a new order, not a new model
+        QCOMPARE(selected.row(), 2);
+        QCOMPARE(selected.column(), int(BucketModel::SizeColumn));
+        QCOMPARE(selected.data(BucketModel::KeyRole).toString(), QStringLiteral("d/b.txt"));
+    }
+
+    void filter_substringAnyCase_thenCleared()
+    {
+        BucketModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.open(QStringLiteral("b"), QStringLiteral("d/"));
+        model.appendPage(QStringLiteral("b"), QStringLiteral("d/"), mixed(), {});
+        model.setFilter(QStringLiteral("jPg"));
+        QCOMPARE(names(model), (QStringList{QStringLiteral("C.JPG"), QStringLiteral("c.jpg")}));
+        QCOMPARE(model.rowForKey(QStringLiteral("d/b.txt")), -1);
+        QCOMPARE(model.rowForKey(QStringLiteral("d/c.jpg")), 1);
+        model.setFilter(QStringLiteral("d/")); // the folder's own prefix is not part of names
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.loadedCount(), 6);
+    }
+
+    void pagesWhileSortedAndFiltered_areShownThenSorted()
+    {
+        BucketModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.open(QStringLiteral("b"), QStringLiteral("p/"));
+        model.sort(BucketModel::SizeColumn, Qt::DescendingOrder);
+        model.setFilter(QStringLiteral("7"));
+        model.appendPage(QStringLiteral("b"), QStringLiteral("p/"),
+                         page(QStringLiteral("p/"), 0, 100), "t1");
+        QCOMPARE(model.rowCount(), 19); // 7, 17, 27, ..., 70..79, 87, 97
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("file-000097.png"));
+        model.fetchMore({});
+        model.appendPage(QStringLiteral("b"), QStringLiteral("p/"),
+                         page(QStringLiteral("p/"), 100, 100), {});
+        QCOMPARE(model.rowCount(), 38);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("file-000197.png"));
+        QCOMPARE(model.index(37, 0).data().toString(), QStringLiteral("file-000007.png"));
+    }
+
+    // Beyond kSyncRows the order is computed on the thread pool; the view keeps answering
+    // (with the old order) until it is applied, and a result for rows since replaced is dropped.
+    void largeFolder_sortsOffTheEventLoop()
+    {
+        BucketModel model;
+        model.open(QStringLiteral("b"), QStringLiteral("big/"));
+        const int n = BucketModel::kSyncRows + 5000;
+        model.appendPage(QStringLiteral("b"), QStringLiteral("big/"),
+                         page(QStringLiteral("big/"), 0, n), {});
+        QSignalSpy busy(&model, &BucketModel::busyChanged);
+        model.sort(BucketModel::SizeColumn, Qt::DescendingOrder);
+        QVERIFY(model.isBusy());
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("file-000000.png"));
+        QTRY_VERIFY(!model.isBusy());
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(model.index(0, 0).data().toString(),
+                 QStringLiteral("file-%1.png").arg(n - 1, 6, 10, QLatin1Char('0')));
+
+        // A page arriving now shows at the end at once and is sorted in shortly after.
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.appendPage(QStringLiteral("b"), QStringLiteral("big/"),
+                         page(QStringLiteral("big/"), n, 10), {});
+        QCOMPARE(model.rowCount(), n + 10);
+        QCOMPARE(model.index(n + 9, 0).data().toString(),
+                 QStringLiteral("file-%1.png").arg(n + 9, 6, 10, QLatin1Char('0')));
+        QTRY_COMPARE(model.index(0, 0).data().toString(),
+                     QStringLiteral("file-%1.png").arg(n + 9, 6, 10, QLatin1Char('0')));
+        QCOMPARE(model.index(n + 9, 0).data().toString(), QStringLiteral("file-000000.png"));
+
+        // A sort still running when another folder opens never lands there.
+        model.sort(BucketModel::SizeColumn, Qt::AscendingOrder);
+        QVERIFY(model.isBusy());
+        model.open(QStringLiteral("b"), QStringLiteral("other/"));
+        QVERIFY(!model.isBusy());
+        model.appendPage(QStringLiteral("b"), QStringLiteral("other/"),
+                         page(QStringLiteral("other/"), 0, 3), {});
+        QTest::qWait(300);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("file-000000.png"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBucketModel)
