@@ -1840,6 +1840,18 @@ to %2</source>
         <source>&amp;Filter...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its details and a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details and Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -1865,6 +1877,101 @@ to %2</source>
     </message>
     <message>
         <source>Copied to %1, but %2 could not be deleted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::PreviewPane</name>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its details and a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No player: this build of Sucai has no audio or video playback (Qt Multimedia). Download the file to play it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large to preview (%1). Download it to view it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object says it is gzip-compressed, but it is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… (showing the first %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -403,7 +403,7 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
     <message>
         <source>The server sent the same listing page twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器两次发送了同一页列表。</translation>
     </message>
 </context>
 <context>
@@ -455,7 +455,7 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <name>sucai::cloud::LedgerUsageProvider</name>
     <message>
         <source>Measured by this app only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅统计本应用产生的用量</translation>
     </message>
     <message>
         <source>Cannot read the usage ledger: %1</source>
@@ -463,7 +463,7 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
     <message>
         <source>No usage ledger is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的用量记录。</translation>
     </message>
 </context>
 <context>
@@ -491,30 +491,30 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <name>sucai::cloud::RgwUsageApi</name>
     <message>
         <source>The server&apos;s usage log answer cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的用量日志应答。</translation>
     </message>
     <message>
         <source>The server&apos;s bucket statistics cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务器的存储桶统计。</translation>
     </message>
     <message>
         <source>The user %1 may not read the usage log: an administrator grants it with radosgw-admin caps add --uid=%1 --caps=&quot;usage=read&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 无权读取用量日志：管理员可用 radosgw-admin caps add --uid=%1 --caps=&quot;usage=read&quot; 授权。</translation>
     </message>
     <message>
         <source>The user %1 may not read bucket statistics: an administrator grants it with radosgw-admin caps add --uid=%1 --caps=&quot;buckets=read&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 无权读取存储桶统计：管理员可用 radosgw-admin caps add --uid=%1 --caps=&quot;buckets=read&quot; 授权。</translation>
     </message>
     <message>
         <source>This server has no Ceph RGW admin API.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器没有 Ceph RGW 管理接口。</translation>
     </message>
 </context>
 <context>
     <name>sucai::cloud::RgwUsageProvider</name>
     <message>
         <source>Ceph RGW admin API</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceph RGW 管理接口</translation>
     </message>
     <message>
         <source>The connection to this account was closed.</source>
@@ -722,95 +722,95 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <name>sucai::cloud::TencentUsageApi</name>
     <message>
         <source>Tencent Cloud answered with HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云返回了 HTTP 状态码 %1。</translation>
     </message>
     <message>
         <source>Tencent Cloud sent an answer Sucai cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云返回了素材无法解析的应答。</translation>
     </message>
     <message>
         <source>This key may not read Cloud Monitor data. Grant its CAM user or role the permission %1 (for example with the preset policy QcloudMonitorReadOnlyAccess).</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥无权读取云监控数据。请为其 CAM 用户或角色授予权限 %1（例如使用预设策略 QcloudMonitorReadOnlyAccess）。</translation>
     </message>
     <message>
         <source>This key may not read CDN statistics. Grant its CAM user or role the permission %1 (for example with the preset policy QcloudCDNReadOnlyAccess).</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥无权读取 CDN 统计。请为其 CAM 用户或角色授予权限 %1（例如使用预设策略 QcloudCDNReadOnlyAccess）。</translation>
     </message>
     <message>
         <source>Tencent Cloud does not know this SecretId: check the key or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云不认识此 SecretId：请检查密钥或新建一个。</translation>
     </message>
     <message>
         <source>Tencent Cloud rejected the request signature: the SecretKey is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云拒绝了请求签名：SecretKey 可能有误。</translation>
     </message>
     <message>
         <source>This computer&apos;s clock differs too much from Tencent Cloud&apos;s: set the clock right and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机时钟与腾讯云相差太大：请校准时钟后重试。</translation>
     </message>
     <message>
         <source>The temporary credentials are no longer valid: sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时凭证已失效：请重新登录。</translation>
     </message>
     <message>
         <source>This key needs multi-factor authentication, which Sucai cannot provide.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥需要多因素认证，素材无法提供。</translation>
     </message>
     <message>
         <source>Too many requests to Tencent Cloud: try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>对腾讯云的请求过多：请一分钟后重试。</translation>
     </message>
     <message>
         <source>CDN is not activated for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账号尚未开通 CDN。</translation>
     </message>
     <message>
         <source>Tencent Cloud could not answer right now (%1): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云暂时无法应答（%1）：请稍后重试。</translation>
     </message>
     <message>
         <source>Tencent Cloud refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云拒绝了请求（%1）。</translation>
     </message>
     <message>
         <source>%1 Tencent Cloud says: %2</source>
         <comment>explanation, then the server&apos;s message</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 腾讯云的说明：%2</translation>
     </message>
     <message>
         <source>Cloud Monitor sent no DataPoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>云监控没有返回 DataPoints。</translation>
     </message>
     <message>
         <source>Cloud Monitor sent %1 time stamps for %2 values.</source>
-        <translation type="unfinished"></translation>
+        <translation>云监控返回了 %1 个时间戳，却有 %2 个数值。</translation>
     </message>
     <message>
         <source>The CDN API sent no Data.</source>
-        <translation type="unfinished"></translation>
+        <translation>CDN 接口没有返回 Data。</translation>
     </message>
 </context>
 <context>
     <name>sucai::cloud::TencentUsageProvider</name>
     <message>
         <source>Tencent Cloud Monitor and CDN</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云云监控与 CDN</translation>
     </message>
     <message>
         <source>Tencent Cloud Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>腾讯云云监控</translation>
     </message>
     <message>
         <source>No Tencent Cloud key for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户没有腾讯云密钥。</translation>
     </message>
     <message>
         <source>Choose the APPID and the buckets whose usage Cloud Monitor should report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要由云监控报告用量的 APPID 和存储桶。</translation>
     </message>
     <message>
         <source>Cannot reach Tencent Cloud (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接腾讯云（%1）：%2</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <name>sucai::cloud::UsageProvider</name>
     <message>
         <source>No month to report usage for.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要报告用量的月份。</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1844,6 +1844,18 @@ to %2</source>
         <source>&amp;Filter...</source>
         <translation>筛选(&amp;F)...</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Select a file to see its details and a preview.</source>
+        <translation>选择一个文件以查看其详细信息和预览。</translation>
+    </message>
+    <message>
+        <source>&amp;Details and Preview</source>
+        <translation>详细信息和预览(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -1870,6 +1882,101 @@ to %2</source>
     <message>
         <source>Copied to %1, but %2 could not be deleted: %3</source>
         <translation>已复制到 %1，但无法删除 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::PreviewPane</name>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Select a file to see its details and a preview.</source>
+        <translation>选择一个文件以查看其详细信息和预览。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>ETag</source>
+        <translation>ETag</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类型</translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation>Content-Type</translation>
+    </message>
+    <message>
+        <source>Cache-Control</source>
+        <translation>Cache-Control</translation>
+    </message>
+    <message>
+        <source>Content-Disposition</source>
+        <translation>Content-Disposition</translation>
+    </message>
+    <message>
+        <source>Content-Encoding</source>
+        <translation>Content-Encoding</translation>
+    </message>
+    <message>
+        <source>CRC64</source>
+        <translation>CRC64</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>No preview for this type of file.</source>
+        <translation>此类文件无法预览。</translation>
+    </message>
+    <message>
+        <source>No player: this build of Sucai has no audio or video playback (Qt Multimedia). Download the file to play it.</source>
+        <translation>没有播放器：此版本的素材不含音视频播放（Qt Multimedia）。请下载文件后播放。</translation>
+    </message>
+    <message>
+        <source>Too large to preview (%1). Download it to view it.</source>
+        <translation>文件太大，无法预览（%1）。请下载后查看。</translation>
+    </message>
+    <message>
+        <source>This image cannot be shown: %1</source>
+        <translation>无法显示此图片：%1</translation>
+    </message>
+    <message>
+        <source>The object says it is gzip-compressed, but it is not.</source>
+        <translation>该对象声明为 gzip 压缩，但实际不是。</translation>
+    </message>
+    <message>
+        <source>This file holds binary data, not text.</source>
+        <translation>此文件包含二进制数据，不是文本。</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>… (showing the first %1)</source>
+        <translation>…（仅显示前 %1）</translation>
     </message>
 </context>
 <context>

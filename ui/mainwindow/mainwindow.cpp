@@ -5,6 +5,7 @@
 #include "browser/objectactions.h"
 #include "models/bucketmodel.h"
 #include "models/transfermodel.h"
+#include "preview/previewpane.h"
 #include "transfers/transferpanel.h"
 #include "transfers/transferscontroller.h"
 
@@ -29,9 +30,11 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -52,6 +55,7 @@ MainWindow::MainWindow(BrowserController *browser, TransfersController *transfer
     createActions();
     createCentralArea();
     createTransferArea();
+    createPreviewArea();
     createObjectActions();
     createMenus();
     m_status = new QLabel(this);
@@ -187,6 +191,49 @@ void MainWindow::createCentralArea()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 900});
     setCentralWidget(m_splitter);
+}
+
+void MainWindow::createPreviewArea()
+{
+    m_preview = new PreviewPane(this);
+    m_preview->setClient(m_browser->client());
+    m_preview->setCacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                           QStringLiteral("/previews"));
+    m_previewDock = new QDockWidget(tr("Details"), this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_previewDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+    resizeDocks({m_previewDock}, {340}, Qt::Horizontal);
+    m_previewDock->hide(); // Ctrl+I; the saved window state brings it back if it was open
+    m_previewTimer = new QTimer(this);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(150);
+    connect(m_previewTimer, &QTimer::timeout, this, &MainWindow::updatePreview);
+    // Hidden, it asks the server nothing; shown again, it catches up with the selection.
+    connect(m_previewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            m_previewTimer->start();
+    });
+}
+
+void MainWindow::updatePreview()
+{
+    if (!m_previewDock->isVisible())
+        return;
+    QList<qint64> sizes;
+    const QStringList keys = selectedKeys(&sizes);
+    const QString bucket = m_browser->model()->bucket();
+    if (keys.size() == 1 && !keys.first().endsWith(u'/') && !bucket.isEmpty()) {
+        if (m_preview->state() != u"summary" && m_previewKey == keys.first())
+            return; // already shown (or loading)
+        m_previewKey = keys.first();
+        m_preview->showObject(bucket, keys.first());
+        return;
+    }
+    m_previewKey.clear();
+    m_preview->showSummary(keys.isEmpty() ? tr("Select a file to see its details and a preview.")
+                                          : m_selection->text());
 }
 
 QWidget *MainWindow::createFilterBar()
@@ -602,6 +649,7 @@ void MainWindow::updateSelectionStatus()
     m_copyUrl->setEnabled(files == 1 && folders == 0);
     m_rename->setEnabled(files == 1 && folders == 0); // folders: a batch job, not yet
     m_copyPresigned->setEnabled(files == 1 && folders == 0);
+    m_previewTimer->start(); // after the selection settles: arrow keys do not HEAD every row
 }
 
 void MainWindow::newFolder()
@@ -691,6 +739,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
     view->addAction(m_find);
+    QAction *details = m_previewDock->toggleViewAction();
+    details->setText(tr("&Details and Preview"));
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    view->addAction(details);
     if (m_transferDock) {
         QAction *toggle = m_transferDock->toggleViewAction();
         toggle->setText(tr("&Transfers"));

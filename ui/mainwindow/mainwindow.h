@@ -12,10 +12,12 @@ class QStackedWidget;
 class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QTimer;
 
 namespace sucai::ui {
 
 class BrowserController;
+class PreviewPane;
 class TransferPanel;
 class TransfersController;
 
@@ -61,6 +63,8 @@ private:
     void copyUrl(qint64 presignSeconds); // 0: the plain URL
     void updateSelectionStatus();
     QWidget *createFilterBar();
+    void createPreviewArea();
+    void updatePreview();
     void closeFilterBar();
     QStringList selectedKeys(QList<qint64> *sizes = nullptr) const;
 
@@ -85,6 +89,10 @@ private:
     QLabel *m_welcome = nullptr;
     QTableView *m_table = nullptr;
     QWidget *m_filterBar = nullptr;
+    PreviewPane *m_preview = nullptr;
+    QDockWidget *m_previewDock = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QString m_previewKey;
     QLineEdit *m_filter = nullptr;
     QAction *m_find = nullptr;
     QLineEdit *m_address = nullptr;

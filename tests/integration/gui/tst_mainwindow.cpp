@@ -4,13 +4,17 @@
 #include "cloud/storagejobs.h"
 #include "mainwindow/mainwindow.h"
 #include "models/bucketmodel.h"
+#include "preview/previewpane.h"
 #include "s3testenv.h"
 #include "testenv.h"
 #include "translations.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -102,6 +106,25 @@ private:
         QTRY_VERIFY(!browser.model()->isSearch());
         QTRY_COMPARE(table->model()->rowCount(), 4);
         table->sortByColumn(-1, Qt::AscendingOrder); // the next run starts in server order
+
+        // Ctrl+I shows details and a preview of the file selected.
+        window.resize(1400, 720);
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        auto *pane = window.findChild<ui::PreviewPane *>();
+        QVERIFY(pane);
+        QTRY_VERIFY(pane->isVisible());
+        QSignalSpy loaded(pane, &ui::PreviewPane::loaded);
+        table->selectRow(browser.model()->rowForKey(QStringLiteral("images/hero.png")));
+        QVERIFY(loaded.wait(30'000));
+        QCOMPARE(pane->state(), QStringLiteral("image"));
+        QCOMPARE(pane->imageSize(), QSize(96, 64));
+        QTest::qWait(50);
+        const QString detailsShot = test::artefactDir(QStringLiteral("screenshots")) +
+                                    QStringLiteral("/mainwindow-details-%1.png").arg(locale);
+        QVERIFY(window.grab().save(detailsShot));
+        qInfo("screenshot: %s", qPrintable(detailsShot));
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
+        QTRY_VERIFY(!pane->isVisible());
     }
 
 private Q_SLOTS:
@@ -117,9 +140,23 @@ private Q_SLOTS:
             QStringLiteral("images/banner 春节.png"), QStringLiteral("images/hero.png"),
             QStringLiteral("images/icons/a.png"),     QStringLiteral("images/icons/b.png"),
             QStringLiteral("images/ui/button.png"),   QStringLiteral("config.json")};
+        // A real (small, flat) picture for the preview; the rest random bytes.
+        QImage picture(96, 64, QImage::Format_RGB32);
+        picture.fill(QColor(0x2e, 0x86, 0xc1));
+        QPainter painter(&picture);
+        painter.setBrush(QColor(0xf4, 0xd0, 0x3f));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPoint(48, 40), 18, 18);
+        painter.end();
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(picture.save(&buffer, "PNG"));
         for (const auto &k : keys) {
-            auto *job =
-                m_client->putObjectData(m_bucket, k, test::randomBytes(1000 + k.size() * 100, 1));
+            const QByteArray data =
+                k.endsWith(u"hero.png") ? png : test::randomBytes(1000 + k.size() * 100, 1);
+            QVERIFY(k != QStringLiteral("images/hero.png") || data.size() < 2000);
+            auto *job = m_client->putObjectData(m_bucket, k, data);
             QVERIFY(test::runJob(job).ok());
             job->deleteLater();
         }
