@@ -1852,6 +1852,34 @@ to %2</source>
         <source>&amp;Details and Preview</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show URL as &amp;QR Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presigned, Valid for 1 Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presigned, Valid for 1 Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presigned, Valid for 7 Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera. Anyone with this link can download the file until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera. The link opens only if the file is public.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -1972,6 +2000,36 @@ to %2</source>
     </message>
     <message>
         <source>… (showing the first %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::QrCodeDialog</name>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Image...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::QrCodeWidget</name>
+    <message>
+        <source>This link is too long for a QR code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

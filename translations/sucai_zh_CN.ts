@@ -1856,6 +1856,34 @@ to %2</source>
         <source>&amp;Details and Preview</source>
         <translation>详细信息和预览(&amp;D)</translation>
     </message>
+    <message>
+        <source>Show URL as &amp;QR Code</source>
+        <translation>以二维码显示链接(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Public URL</source>
+        <translation>公开链接</translation>
+    </message>
+    <message>
+        <source>Presigned, Valid for 1 Hour</source>
+        <translation>预签名链接，有效期 1 小时</translation>
+    </message>
+    <message>
+        <source>Presigned, Valid for 1 Day</source>
+        <translation>预签名链接，有效期 1 天</translation>
+    </message>
+    <message>
+        <source>Presigned, Valid for 7 Days</source>
+        <translation>预签名链接，有效期 7 天</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera. Anyone with this link can download the file until %1.</source>
+        <translation>用手机相机扫一扫。在 %1 之前，任何拿到此链接的人都可以下载该文件。</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera. The link opens only if the file is public.</source>
+        <translation>用手机相机扫一扫。只有文件公开时链接才能打开。</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -1977,6 +2005,36 @@ to %2</source>
     <message>
         <source>… (showing the first %1)</source>
         <translation>…（仅显示前 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::QrCodeDialog</name>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>复制链接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Image...</source>
+        <translation>保存图片(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save QR Code</source>
+        <translation>保存二维码</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::QrCodeWidget</name>
+    <message>
+        <source>This link is too long for a QR code.</source>
+        <translation>此链接太长，无法生成二维码。</translation>
     </message>
 </context>
 <context>

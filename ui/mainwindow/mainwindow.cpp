@@ -8,12 +8,14 @@
 #include "preview/previewpane.h"
 #include "transfers/transferpanel.h"
 #include "transfers/transferscontroller.h"
+#include "widgets/qrcodedialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -485,6 +487,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
         menu->addAction(m_download);
         menu->addAction(m_copyUrl);
         menu->addMenu(m_copyPresigned);
+        menu->addMenu(m_showQr);
         menu->addSeparator();
     }
     menu->addAction(m_uploadFiles);
@@ -556,6 +559,15 @@ void MainWindow::createObjectActions()
                                          std::pair{qint64(7 * 86400), tr("Valid for 7 Days")}}) {
         const qint64 s = seconds;
         m_copyPresigned->addAction(label, this, [this, s] { copyUrl(s); });
+    }
+    m_showQr = new QMenu(tr("Show URL as &QR Code"), this);
+    m_showQr->addAction(tr("Public URL"), this, [this] { showQrCode(0); });
+    for (const auto &[seconds, label] :
+         {std::pair{qint64(3600), tr("Presigned, Valid for 1 Hour")},
+          std::pair{qint64(86400), tr("Presigned, Valid for 1 Day")},
+          std::pair{qint64(7 * 86400), tr("Presigned, Valid for 7 Days")}}) {
+        const qint64 s = seconds;
+        m_showQr->addAction(label, this, [this, s] { showQrCode(s); });
     }
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -649,6 +661,7 @@ void MainWindow::updateSelectionStatus()
     m_copyUrl->setEnabled(files == 1 && folders == 0);
     m_rename->setEnabled(files == 1 && folders == 0); // folders: a batch job, not yet
     m_copyPresigned->setEnabled(files == 1 && folders == 0);
+    m_showQr->setEnabled(files == 1 && folders == 0);
     m_previewTimer->start(); // after the selection settles: arrow keys do not HEAD every row
 }
 
@@ -716,6 +729,29 @@ void MainWindow::copyUrl(qint64 presignSeconds)
                              8'000);
 }
 
+void MainWindow::showQrCode(qint64 presignSeconds)
+{
+    const QStringList keys = selectedKeys();
+    if (keys.size() != 1 || keys.first().endsWith(u'/'))
+        return;
+    const QString bucket = m_browser->model()->bucket();
+    const QString url =
+        presignSeconds > 0
+            ? m_browser->actions()->presignedUrl(bucket, keys.first(), presignSeconds)
+            : m_browser->actions()->publicUrl(bucket, keys.first());
+    const QString note =
+        presignSeconds > 0
+            ? tr("Scan it with a phone's camera. Anyone with this link can download the file "
+                 "until %1.")
+                  .arg(QLocale().toString(QDateTime::currentDateTime().addSecs(presignSeconds),
+                                          QLocale::ShortFormat))
+            : tr("Scan it with a phone's camera. The link opens only if the file is public.");
+    auto *dialog =
+        new QrCodeDialog(keys.first().mid(keys.first().lastIndexOf(u'/') + 1), url, note, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -735,6 +771,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_copyUrl);
     edit->addMenu(m_copyPresigned);
+    edit->addMenu(m_showQr);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);

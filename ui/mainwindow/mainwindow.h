@@ -61,6 +61,7 @@ private:
     void renameSelection();
     void deleteSelection();
     void copyUrl(qint64 presignSeconds); // 0: the plain URL
+    void showQrCode(qint64 presignSeconds);
     void updateSelectionStatus();
     QWidget *createFilterBar();
     void createPreviewArea();
@@ -81,6 +82,7 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_copyUrl = nullptr;
     QMenu *m_copyPresigned = nullptr;
+    QMenu *m_showQr = nullptr;
     QLabel *m_selection = nullptr;
     QTreeWidget *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;

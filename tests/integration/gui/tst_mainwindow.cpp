@@ -1,6 +1,7 @@
 // The main window browsing a real bucket (RGW fixture), rendered to PNG in English and Chinese
 // so a person can look at it (build/<preset>/screenshots/).
 #include "browser/browsercontroller.h"
+#include "browser/objectactions.h"
 #include "cloud/storagejobs.h"
 #include "mainwindow/mainwindow.h"
 #include "models/bucketmodel.h"
@@ -8,11 +9,14 @@
 #include "s3testenv.h"
 #include "testenv.h"
 #include "translations.h"
+#include "widgets/qrcodedialog.h"
+#include "widgets/qrcodewidget.h"
 
 #include <QApplication>
 #include <QBuffer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -125,6 +129,23 @@ private:
         qInfo("screenshot: %s", qPrintable(detailsShot));
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
         QTRY_VERIFY(!pane->isVisible());
+
+        // Edit > Show URL as QR Code > Public URL: a dialog with the object's URL as a QR code.
+        QMenu *qrMenu = nullptr;
+        for (auto *menu : window.findChildren<QMenu *>()) {
+            if (menu->title() == window.tr("Show URL as &QR Code") ||
+                menu->title() ==
+                    QCoreApplication::translate("sucai::ui::MainWindow", "Show URL as &QR Code"))
+                qrMenu = menu;
+        }
+        QVERIFY(qrMenu && qrMenu->isEnabled());
+        qrMenu->actions().first()->trigger();
+        auto *dialog = window.findChild<ui::QrCodeDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->code()->text(),
+                 browser.actions()->publicUrl(m_bucket, QStringLiteral("images/hero.png")));
+        QVERIFY(!dialog->code()->code().isNull());
+        dialog->close();
     }
 
 private Q_SLOTS:
