@@ -1480,6 +1480,33 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::BatchCopy</name>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be put inside itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objects are already in this folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists there; not overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied to %1, but not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::BrowserController</name>
     <message numerus="yes">
         <source>%n object(s) listed</source>
@@ -1879,6 +1906,104 @@ to %2</source>
     <message>
         <source>Scan it with a phone&apos;s camera. The link opens only if the file is public.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cut: paste them into another folder to move them.</source>
+        <translation>
+            <numerusform>%n item cut: paste it into another folder to move it.</numerusform>
+            <numerusform>%n items cut: paste them into another folder to move them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) copied.</source>
+        <translation>
+            <numerusform>%n item copied.</numerusform>
+            <numerusform>%n items copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy files or objects first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These objects belong to another account. Download them and upload them here instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another copy or move is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n object(s).</source>
+        <translation>
+            <numerusform>Stopped after %n object.</numerusform>
+            <numerusform>Stopped after %n objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n object(s).</source>
+        <translation>
+            <numerusform>Moved %n object.</numerusform>
+            <numerusform>Moved %n objects.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n object(s).</source>
+        <translation>
+            <numerusform>Copied %n object.</numerusform>
+            <numerusform>Copied %n objects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be copied; the rest was done.</source>
+        <translation>
+            <numerusform>%n object could not be copied; the rest was done.</numerusform>
+            <numerusform>%n objects could not be copied; the rest was done.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1496,6 +1496,33 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::BatchCopy</name>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>没有可粘贴的内容。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be put inside itself.</source>
+        <translation>%1 不能放进它自己里面。</translation>
+    </message>
+    <message>
+        <source>The objects are already in this folder.</source>
+        <translation>这些对象已经在此文件夹中。</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>未连接。</translation>
+    </message>
+    <message>
+        <source>%1 already exists there; not overwritten</source>
+        <translation>%1 已存在；未覆盖</translation>
+    </message>
+    <message>
+        <source>copied to %1, but not deleted: %2</source>
+        <translation>已复制到 %1，但未能删除：%2</translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::BrowserController</name>
     <message numerus="yes">
         <source>%n object(s) listed</source>
@@ -1883,6 +1910,98 @@ to %2</source>
     <message>
         <source>Scan it with a phone&apos;s camera. The link opens only if the file is public.</source>
         <translation>用手机相机扫一扫。只有文件公开时链接才能打开。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cut: paste them into another folder to move them.</source>
+        <translation>
+            <numerusform>已剪切 %n 项：粘贴到另一个文件夹即可移动。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 项。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy files or objects first.</source>
+        <translation>没有可粘贴的内容：请先复制文件或对象。</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>These objects belong to another account. Download them and upload them here instead.</source>
+        <translation>这些对象属于另一个账户。请先下载，再上传到这里。</translation>
+    </message>
+    <message>
+        <source>Another copy or move is still running.</source>
+        <translation>另一个复制或移动操作仍在进行。</translation>
+    </message>
+    <message>
+        <source>Moving…</source>
+        <translation>正在移动…</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>正在复制…</translation>
+    </message>
+    <message>
+        <source>Moving %1 of %2</source>
+        <translation>正在移动第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Copying %1 of %2</source>
+        <translation>正在复制第 %1 个，共 %2 个</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n object(s).</source>
+        <translation>
+            <numerusform>已在 %n 个对象后停止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n object(s).</source>
+        <translation>
+            <numerusform>已移动 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n object(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个对象。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) could not be copied; the rest was done.</source>
+        <translation>
+            <numerusform>%n 个对象未能复制；其余已完成。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

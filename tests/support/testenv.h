@@ -18,4 +18,7 @@ QByteArray readFile(const QString &path);
 // Directory for screenshots and other artefacts a person may want to look at.
 QString artefactDir(const QString &sub);
 
+// `data` as a gzip stream (zlib, best compression), as objects stored Content-Encoding: gzip.
+QByteArray gzipBytes(const QByteArray &data);
+
 } // namespace sucai::test

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browser/batchcopy.h"
 #include "browser/browsercontroller.h"
 #include "browser/bucketiconproxy.h"
 #include "browser/objectactions.h"
@@ -21,6 +22,9 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -46,7 +51,9 @@ namespace sucai::ui {
 
 namespace {
 constexpr int kBucketRole = Qt::UserRole + 1;
-}
+// Objects copied or cut in a Sucai window (JSON: profile, bucket, prefix, keys, sizes, move).
+constexpr char kObjectsMime[] = "application/x-sucai-objects";
+} // namespace
 
 MainWindow::MainWindow(BrowserController *browser, TransfersController *transfers, QWidget *parent)
     : QMainWindow(parent)
@@ -495,9 +502,15 @@ void MainWindow::showTableMenu(const QPoint &pos)
     menu->addAction(m_newFolder);
     menu->addSeparator();
     if (selected) {
+        menu->addAction(m_cut);
+        menu->addAction(m_copy);
+    }
+    menu->addAction(m_paste);
+    if (selected) {
         menu->addAction(m_rename);
         menu->addAction(m_delete);
     }
+    menu->addSeparator();
     menu->addAction(m_refresh);
     menu->popup(m_table->viewport()->mapToGlobal(pos));
 }
@@ -550,6 +563,33 @@ void MainWindow::createObjectActions()
                 if (m_browser->model()->bucket() == bucket)
                     m_browser->refresh();
             });
+    // Ctrl+C/X/V on the list only: in the address bar they edit text.
+    m_copy = new QAction(tr("&Copy"), this);
+    m_copy->setShortcut(QKeySequence::Copy);
+    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_copy);
+    connect(m_copy, &QAction::triggered, this, [this] { copySelection(false); });
+    m_cut = new QAction(tr("Cu&t"), this);
+    m_cut->setShortcut(QKeySequence::Cut);
+    m_cut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_cut);
+    connect(m_cut, &QAction::triggered, this, [this] { copySelection(true); });
+    m_paste = new QAction(tr("&Paste"), this);
+    m_paste->setShortcut(QKeySequence::Paste);
+    m_paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_paste);
+    connect(m_paste, &QAction::triggered, this, &MainWindow::paste);
+    m_batchProgress = new QProgressBar(this);
+    m_batchProgress->setMaximumWidth(220);
+    m_batchProgress->setTextVisible(true);
+    m_batchProgress->hide();
+    m_batchCancel = new QToolButton(this);
+    m_batchCancel->setText(tr("Cancel"));
+    m_batchCancel->setAutoRaise(true);
+    m_batchCancel->hide();
+    statusBar()->addPermanentWidget(m_batchProgress);
+    statusBar()->addPermanentWidget(m_batchCancel);
+
     m_copyUrl = new QAction(tr("Copy &URL"), this);
     m_copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyUrl, &QAction::triggered, this, [this] { copyUrl(0); });
@@ -662,6 +702,8 @@ void MainWindow::updateSelectionStatus()
     m_rename->setEnabled(files == 1 && folders == 0); // folders: a batch job, not yet
     m_copyPresigned->setEnabled(files == 1 && folders == 0);
     m_showQr->setEnabled(files == 1 && folders == 0);
+    m_copy->setEnabled(open && !keys.isEmpty());
+    m_cut->setEnabled(open && !keys.isEmpty());
     m_previewTimer->start(); // after the selection settles: arrow keys do not HEAD every row
 }
 
@@ -729,6 +771,137 @@ void MainWindow::copyUrl(qint64 presignSeconds)
                              8'000);
 }
 
+void MainWindow::copySelection(bool cut)
+{
+    QList<qint64> sizes;
+    const QStringList keys = selectedKeys(&sizes);
+    const QString bucket = m_browser->model()->bucket();
+    if (keys.isEmpty() || bucket.isEmpty())
+        return;
+    QJsonObject o;
+    o.insert(QStringLiteral("profile"), m_browser->profileName());
+    o.insert(QStringLiteral("bucket"), bucket);
+    o.insert(QStringLiteral("prefix"), m_browser->model()->prefix());
+    o.insert(QStringLiteral("move"), cut);
+    QJsonArray k, s;
+    QStringList urls;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        k.append(keys[i]);
+        s.append(double(sizes.value(i)));
+        urls.append(QStringLiteral("s3://") + bucket + u'/' + keys[i]);
+    }
+    o.insert(QStringLiteral("keys"), k);
+    o.insert(QStringLiteral("sizes"), s);
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(kObjectsMime),
+                  QJsonDocument(o).toJson(QJsonDocument::Compact));
+    data->setText(urls.join(u'\n')); // other programs get the addresses
+    QGuiApplication::clipboard()->setMimeData(data);
+    statusBar()->showMessage(cut ? tr("%n item(s) cut: paste them into another folder to move "
+                                      "them.",
+                                      nullptr, int(keys.size()))
+                                 : tr("%n item(s) copied.", nullptr, int(keys.size())),
+                             6'000);
+}
+
+void MainWindow::paste()
+{
+    const QString bucket = m_browser->model()->bucket();
+    if (bucket.isEmpty())
+        return;
+    const QString prefix = m_browser->model()->prefix();
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (!data)
+        return;
+    if (!data->hasFormat(QString::fromLatin1(kObjectsMime))) {
+        // Files copied in a file manager: uploaded here, like a drop.
+        QStringList paths;
+        for (const QUrl &url : data->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+        if (!paths.isEmpty() && m_transfers)
+            uploadTo(paths, bucket, prefix);
+        else
+            statusBar()->showMessage(tr("Nothing to paste: copy files or objects first."), 6'000);
+        return;
+    }
+    const QJsonObject o =
+        QJsonDocument::fromJson(data->data(QString::fromLatin1(kObjectsMime))).object();
+    if (o.value(QStringLiteral("profile")).toString() != m_browser->profileName()) {
+        QMessageBox::information(this, tr("Paste"),
+                                 tr("These objects belong to another account. Download them and "
+                                    "upload them here instead."));
+        return;
+    }
+    if (m_batch) {
+        statusBar()->showMessage(tr("Another copy or move is still running."), 6'000);
+        return;
+    }
+    BatchCopy::Request r;
+    r.srcBucket = o.value(QStringLiteral("bucket")).toString();
+    r.srcPrefix = o.value(QStringLiteral("prefix")).toString();
+    r.move = o.value(QStringLiteral("move")).toBool();
+    for (const auto &v : o.value(QStringLiteral("keys")).toArray())
+        r.keys.append(v.toString());
+    for (const auto &v : o.value(QStringLiteral("sizes")).toArray())
+        r.sizes.append(qint64(v.toDouble()));
+    r.dstBucket = bucket;
+    r.dstPrefix = prefix;
+    const models::BucketModel *model = m_browser->model();
+    for (int row = 0; row < model->loadedCount() && row < model->rowCount(); ++row)
+        r.takenNames.insert(model->entry(row).key.mid(prefix.size()));
+    if (const QString why = BatchCopy::check(r); !why.isEmpty()) {
+        statusBar()->showMessage(why, 8'000);
+        return;
+    }
+    m_batch = new BatchCopy(m_browser->client(), r, this);
+    const bool move = r.move;
+    m_batchProgress->setRange(0, 0); // listing folders first
+    m_batchProgress->setFormat(move ? tr("Moving…") : tr("Copying…"));
+    m_batchProgress->show();
+    m_batchCancel->show();
+    connect(m_batchCancel, &QToolButton::clicked, m_batch, &BatchCopy::cancel);
+    connect(m_batch, &BatchCopy::progressChanged, this,
+            [this, move](int done, int total, qint64, qint64) {
+                m_batchProgress->setRange(0, qMax(1, total));
+                m_batchProgress->setValue(done);
+                m_batchProgress->setFormat(
+                    (move ? tr("Moving %1 of %2") : tr("Copying %1 of %2")).arg(done).arg(total));
+            });
+    connect(m_batch, &BatchCopy::finished, this,
+            [this, move](int done, const QStringList &failures, bool cancelled) {
+                const BatchCopy::Request req = m_batch->request();
+                m_batch->deleteLater();
+                m_batch = nullptr;
+                m_batchCancel->disconnect(this);
+                m_batchProgress->hide();
+                m_batchCancel->hide();
+                if (move && failures.isEmpty() && !cancelled)
+                    QGuiApplication::clipboard()->clear(); // what was cut is gone from there
+                const QString text = cancelled ? tr("Stopped after %n object(s).", nullptr, done)
+                                     : move    ? tr("Moved %n object(s).", nullptr, done)
+                                               : tr("Copied %n object(s).", nullptr, done);
+                statusBar()->showMessage(text, 10'000);
+                const QString shown = m_browser->model()->bucket();
+                const QString shownPrefix = m_browser->model()->prefix();
+                if ((shown == req.dstBucket && shownPrefix == req.dstPrefix) ||
+                    (move && shown == req.srcBucket && shownPrefix == req.srcPrefix))
+                    m_browser->refresh();
+                if (!failures.isEmpty()) {
+                    auto *box =
+                        new QMessageBox(QMessageBox::Warning, move ? tr("Move") : tr("Copy"),
+                                        tr("%n object(s) could not be copied; the rest was done.",
+                                           nullptr, int(failures.size())),
+                                        QMessageBox::Ok, this);
+                    box->setDetailedText(failures.join(u'\n'));
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                }
+            });
+    m_batch->start();
+}
+
 void MainWindow::showQrCode(qint64 presignSeconds)
 {
     const QStringList keys = selectedKeys();
@@ -765,6 +938,10 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_cut);
+    edit->addAction(m_copy);
+    edit->addAction(m_paste);
+    edit->addSeparator();
     edit->addAction(m_newFolder);
     edit->addAction(m_rename);
     edit->addAction(m_delete);

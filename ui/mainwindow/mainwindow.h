@@ -13,9 +13,12 @@ class QTableView;
 class QTreeWidget;
 class QTreeWidgetItem;
 class QTimer;
+class QProgressBar;
+class QToolButton;
 
 namespace sucai::ui {
 
+class BatchCopy;
 class BrowserController;
 class PreviewPane;
 class TransferPanel;
@@ -62,6 +65,8 @@ private:
     void deleteSelection();
     void copyUrl(qint64 presignSeconds); // 0: the plain URL
     void showQrCode(qint64 presignSeconds);
+    void copySelection(bool cut);
+    void paste();
     void updateSelectionStatus();
     QWidget *createFilterBar();
     void createPreviewArea();
@@ -83,6 +88,12 @@ private:
     QAction *m_copyUrl = nullptr;
     QMenu *m_copyPresigned = nullptr;
     QMenu *m_showQr = nullptr;
+    QAction *m_copy = nullptr;
+    QAction *m_cut = nullptr;
+    QAction *m_paste = nullptr;
+    QProgressBar *m_batchProgress = nullptr;
+    QToolButton *m_batchCancel = nullptr;
+    BatchCopy *m_batch = nullptr;
     QLabel *m_selection = nullptr;
     QTreeWidget *m_sidebar = nullptr;
     QSplitter *m_splitter = nullptr;

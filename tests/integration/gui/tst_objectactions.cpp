@@ -1,6 +1,7 @@
 // Object operations of the window against the real RGW: new folder (and bad names refused),
 // delete with what it removes counted first (folders recursively), URL and presigned URL that
 // really download the object; the delete question rendered in English and Chinese.
+#include "browser/batchcopy.h"
 #include "browser/browsercontroller.h"
 #include "browser/objectactions.h"
 #include "cloud/storagejobs.h"
@@ -191,6 +192,199 @@ private Q_SLOTS:
         // The folder shown refreshes: only keep.txt is left.
         QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 1, 20'000);
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // --- Copy and move (Ctrl+C/X/V) ---------------------------------------------------------
+
+    QStringList keysUnder(const QString &bucket, const QString &prefix)
+    {
+        QStringList out;
+        cloud::ListObjectsParams params;
+        params.prefix = prefix;
+        auto *job = m_client->listObjects(bucket, params);
+        if (test::runJob(job).ok()) {
+            for (const auto &o : job->page().objects)
+                out << o.key;
+        }
+        job->deleteLater();
+        return out;
+    }
+
+    QByteArray read(const QString &bucket, const QString &key)
+    {
+        return fetch(m_client->presignedUrl(bucket, key, 600).toString(QUrl::FullyEncoded));
+    }
+
+    bool run(ui::BatchCopy &batch, int *done = nullptr, QStringList *failures = nullptr)
+    {
+        QSignalSpy finished(&batch, &ui::BatchCopy::finished);
+        batch.start();
+        if (!finished.wait(60'000))
+            return false;
+        if (done)
+            *done = finished.at(0).at(0).toInt();
+        if (failures)
+            *failures = finished.at(0).at(1).toStringList();
+        return true;
+    }
+
+    void copy_folderAndFile_intoAnotherFolder_neverOverwrites()
+    {
+        put(QStringLiteral("src/album/a.png"), "A");
+        put(QStringLiteral("src/album/deep/b.png"), "BB");
+        put(QStringLiteral("src/notes.txt"), "notes");
+        put(QStringLiteral("dst/notes.txt"), "already here"); // must survive
+        ui::BatchCopy::Request r;
+        r.srcBucket = m_bucket;
+        r.srcPrefix = QStringLiteral("src/");
+        r.keys = {QStringLiteral("src/album/"), QStringLiteral("src/notes.txt")};
+        r.sizes = {-1, 5};
+        r.dstBucket = m_bucket;
+        r.dstPrefix = QStringLiteral("dst/");
+        ui::BatchCopy batch(m_client.get(), r);
+        QSignalSpy planned(&batch, &ui::BatchCopy::planned);
+        int done = 0;
+        QStringList failures;
+        QVERIFY(run(batch, &done, &failures));
+        QCOMPARE(planned.at(0).at(0).toInt(), 3);
+        QCOMPARE(planned.at(0).at(1).toLongLong(), 1 + 2 + 5);
+        QCOMPARE(done, 2);
+        QCOMPARE(failures.size(), 1);
+        QVERIFY2(failures.first().startsWith(u"src/notes.txt: ") &&
+                     failures.first().contains(u"not overwritten"),
+                 qPrintable(failures.first()));
+        QCOMPARE(read(m_bucket, QStringLiteral("dst/album/a.png")), QByteArray("A"));
+        QCOMPARE(read(m_bucket, QStringLiteral("dst/album/deep/b.png")), QByteArray("BB"));
+        QCOMPARE(read(m_bucket, QStringLiteral("dst/notes.txt")), QByteArray("already here"));
+        QVERIFY(exists(QStringLiteral("src/album/a.png"))); // a copy leaves the source
+    }
+
+    void copy_inPlace_getsNumberedNames()
+    {
+        put(QStringLiteral("same/pic.png"), "P");
+        put(QStringLiteral("same/dir/x.txt"), "X");
+        ui::BatchCopy::Request r;
+        r.srcBucket = r.dstBucket = m_bucket;
+        r.srcPrefix = r.dstPrefix = QStringLiteral("same/");
+        r.keys = {QStringLiteral("same/pic.png"), QStringLiteral("same/dir/")};
+        r.sizes = {1, -1};
+        r.takenNames = {QStringLiteral("pic.png"), QStringLiteral("pic (1).png"),
+                        QStringLiteral("dir/")};
+        ui::BatchCopy batch(m_client.get(), r);
+        int done = 0;
+        QVERIFY(run(batch, &done));
+        QCOMPARE(done, 2);
+        QCOMPARE(read(m_bucket, QStringLiteral("same/pic (2).png")), QByteArray("P"));
+        QCOMPARE(read(m_bucket, QStringLiteral("same/dir (1)/x.txt")), QByteArray("X"));
+    }
+
+    void move_toAnotherBucket_deletesSources()
+    {
+        const QString other = test::uniqueBucketName(QStringLiteral("ops-dst"));
+        auto *mb = m_client->createBucket(other);
+        QVERIFY(test::runJob(mb).ok());
+        mb->deleteLater();
+        put(QStringLiteral("mv/folder/1.bin"), "one");
+        put(QStringLiteral("mv/folder/2.bin"), "two");
+        ui::BatchCopy::Request r;
+        r.srcBucket = m_bucket;
+        r.srcPrefix = QStringLiteral("mv/");
+        r.keys = {QStringLiteral("mv/folder/")};
+        r.dstBucket = other;
+        r.move = true;
+        ui::BatchCopy batch(m_client.get(), r);
+        int done = 0;
+        QStringList failures;
+        QVERIFY(run(batch, &done, &failures));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(done, 2);
+        QCOMPARE(keysUnder(other, QStringLiteral("folder/")),
+                 (QStringList{QStringLiteral("folder/1.bin"), QStringLiteral("folder/2.bin")}));
+        QCOMPARE(read(other, QStringLiteral("folder/2.bin")), QByteArray("two"));
+        QVERIFY(keysUnder(m_bucket, QStringLiteral("mv/")).isEmpty());
+    }
+
+    void refused_folderIntoItself_moveOntoItself()
+    {
+        ui::BatchCopy::Request r;
+        r.srcBucket = r.dstBucket = m_bucket;
+        r.srcPrefix = QStringLiteral("a/");
+        r.keys = {QStringLiteral("a/b/")};
+        r.dstPrefix = QStringLiteral("a/b/c/");
+        QVERIFY(!ui::BatchCopy::check(r).isEmpty());
+        r.dstPrefix = QStringLiteral("a/");
+        r.move = true;
+        QVERIFY(!ui::BatchCopy::check(r).isEmpty());
+        r.move = false;
+        QVERIFY(ui::BatchCopy::check(r).isEmpty()); // a copy in place is fine: "b (1)/"
+        r.dstPrefix = QStringLiteral("a/b/c/");
+        ui::BatchCopy refused(m_client.get(), r);
+        QStringList failures;
+        int done = -1;
+        QVERIFY(run(refused, &done, &failures));
+        QCOMPARE(done, 0);
+        QCOMPARE(failures.size(), 1);
+    }
+
+    void cancel_stopsAndSaysHowFar()
+    {
+        for (int i = 0; i < 40; ++i)
+            put(QStringLiteral("many/%1.txt").arg(i, 2, 10, QLatin1Char('0')), "x");
+        ui::BatchCopy::Request r;
+        r.srcBucket = r.dstBucket = m_bucket;
+        r.srcPrefix = QString();
+        r.keys = {QStringLiteral("many/")};
+        r.dstPrefix = QStringLiteral("many-copy/");
+        ui::BatchCopy batch(m_client.get(), r);
+        QSignalSpy finished(&batch, &ui::BatchCopy::finished);
+        QSignalSpy progress(&batch, &ui::BatchCopy::progressChanged);
+        batch.start();
+        QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 3, 30'000);
+        batch.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(2).toBool(), true);
+        const int done = finished.at(0).at(0).toInt();
+        QVERIFY(done < 40);
+        QTest::qWait(500); // nothing more lands after the cancel
+        QVERIFY(keysUnder(m_bucket, QStringLiteral("many-copy/")).size() <=
+                done + ui::BatchCopy::kParallel);
+        QVERIFY(!batch.isRunning());
+    }
+
+    // In the window: Ctrl+C then Ctrl+V in the same folder makes "name (1).ext"; Ctrl+X in one
+    // folder and Ctrl+V in another moves.
+    void window_copyPasteAndCutPaste()
+    {
+        put(QStringLiteral("win/a/pic.png"), "picture");
+        put(QStringLiteral("win/b/"), {});
+        ui::BrowserController browser;
+        browser.setClient(m_client.get(), QStringLiteral("Local RGW"));
+        ui::MainWindow window(&browser);
+        window.resize(900, 500);
+        window.show();
+        auto *table = window.findChild<QTableView *>();
+        browser.open(m_bucket, QStringLiteral("win/a/"));
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 1, 20'000);
+        QTRY_VERIFY(!browser.model()->isLoading());
+        table->setFocus();
+        table->selectRow(0);
+        QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+        QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 2, 20'000);
+        QVERIFY(browser.model()->rowForKey(QStringLiteral("win/a/pic (1).png")) >= 0);
+        QCOMPARE(read(m_bucket, QStringLiteral("win/a/pic (1).png")), QByteArray("picture"));
+
+        QTRY_VERIFY(!browser.model()->isLoading());
+        table->selectRow(browser.model()->rowForKey(QStringLiteral("win/a/pic.png")));
+        QTest::keyClick(table, Qt::Key_X, Qt::ControlModifier);
+        browser.open(m_bucket, QStringLiteral("win/b/"));
+        QTRY_VERIFY(!browser.model()->isLoading());
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_V, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->rowCount(), 1, 20'000);
+        QCOMPARE(browser.model()->entry(0).key, QStringLiteral("win/b/pic.png"));
+        QVERIFY(!exists(QStringLiteral("win/a/pic.png")));
+        QVERIFY(QApplication::clipboard()->text().isEmpty()); // what was cut is gone
     }
 };
 

@@ -15,26 +15,7 @@
 #include <QTest>
 #include <QTranslator>
 
-#include <zlib.h>
-
 using namespace sucai;
-
-namespace {
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-} // namespace
 
 class TestPreviewPane final : public QObject
 {
@@ -119,7 +100,8 @@ private Q_SLOTS:
         cloud::ObjectHeaders gz;
         gz.contentType = "text/css";
         gz.contentEncoding = "gzip";
-        put(QStringLiteral("site/style.css"), gzip("body { color: #333; }\n"), gz);
+        put(QStringLiteral("site/style.css"), sucai::test::gzipBytes("body { color: #333; }\n"),
+            gz);
 
         QByteArray big;
         while (big.size() <= ui::PreviewPane::kTextBytes)

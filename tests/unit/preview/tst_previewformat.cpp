@@ -1,27 +1,9 @@
 #include "preview/previewformat.h"
+#include "testenv.h"
 
 #include <QTest>
 
-#include <zlib.h>
-
 using namespace sucai::ui;
-
-namespace {
-QByteArray gzip(const QByteArray &data)
-{
-    z_stream z{};
-    deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(int(deflateBound(&z, uLong(data.size()))), Qt::Uninitialized);
-    z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
-    z.avail_in = uInt(data.size());
-    z.next_out = reinterpret_cast<Bytef *>(out.data());
-    z.avail_out = uInt(out.size());
-    deflate(&z, Z_FINISH);
-    out.truncate(qsizetype(z.total_out));
-    deflateEnd(&z);
-    return out;
-}
-} // namespace
 
 class TestPreviewFormat final : public QObject
 {
@@ -85,7 +67,7 @@ private Q_SLOTS:
         QByteArray text;
         for (int i = 0; i < 20000; ++i)
             text += "line " + QByteArray::number(i) + '\n';
-        const QByteArray gz = gzip(text);
+        const QByteArray gz = sucai::test::gzipBytes(text);
         bool ok = false;
         QCOMPARE(gunzipPrefix(gz, 10 * 1024 * 1024, &ok), text);
         QVERIFY(ok);
