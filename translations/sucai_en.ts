@@ -1505,6 +1505,18 @@ to %2</source>
         <source>copied to %1, but not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: it must not be &quot;.&quot; or &quot;..&quot;, or contain / or \.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is its name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::BrowserController</name>
@@ -2004,6 +2016,10 @@ to %2</source>
             <numerusform>%n object could not be copied; the rest was done.</numerusform>
             <numerusform>%n objects could not be copied; the rest was done.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1521,6 +1521,18 @@ to %2</source>
         <source>copied to %1, but not deleted: %2</source>
         <translation>已复制到 %1，但未能删除：%2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a name: it must not be &quot;.&quot; or &quot;..&quot;, or contain / or \.</source>
+        <translation>“%1”不能作为名称：不能是“.”或“..”，也不能包含 / 或 \。</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 已存在：请换一个名称。</translation>
+    </message>
+    <message>
+        <source>That is its name already.</source>
+        <translation>它已经是这个名称了。</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::BrowserController</name>
@@ -2002,6 +2014,10 @@ to %2</source>
         <translation>
             <numerusform>%n 个对象未能复制；其余已完成。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,20 @@ QString BatchCopy::check(const Request &r)
         if (sameBucket && key.endsWith(u'/') && r.dstPrefix.startsWith(key))
             return tr("%1 cannot be put inside itself.").arg(key);
     }
+    if (!r.renameTo.isEmpty()) {
+        const QString n = r.renameTo;
+        if (r.keys.size() != 1 || n == u"." || n == u".." || n.contains(u'/') || n.contains(u'\\'))
+            return tr("\"%1\" cannot be a name: it must not be \".\" or \"..\", or contain / or "
+                      "\\.")
+                .arg(n);
+        const QString target =
+            n + (r.keys.first().endsWith(u'/') ? QStringLiteral("/") : QString());
+        if (r.takenNames.contains(target))
+            return tr("%1 already exists: choose another name.").arg(target);
+        if (sameBucket && r.srcPrefix + target == r.keys.first())
+            return tr("That is its name already.");
+        return {};
+    }
     if (r.move && sameBucket && r.srcPrefix == r.dstPrefix)
         return tr("The objects are already in this folder.");
     return {};
@@ -49,6 +63,8 @@ QString BatchCopy::check(const Request &r)
 QString BatchCopy::targetName(const QString &topLevel) const
 {
     const QString name = topLevel.mid(m_request.srcPrefix.size());
+    if (!m_request.renameTo.isEmpty())
+        return m_request.renameTo + (topLevel.endsWith(u'/') ? QStringLiteral("/") : QString());
     const bool inPlace =
         m_request.srcBucket == m_request.dstBucket && m_request.srcPrefix == m_request.dstPrefix;
     if (!inPlace)

@@ -41,6 +41,8 @@ public:
         // Names already in the destination folder (what the window has listed). A copy into
         // its own folder gets "name (1).ext" / "folder (1)/" instead of one of these.
         QSet<QString> takenNames;
+        // Rename: the one key's new name in the destination (a folder's without the '/').
+        QString renameTo;
     };
 
     BatchCopy(cloud::StorageClient *client, Request request, QObject *parent = nullptr);

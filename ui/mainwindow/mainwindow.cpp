@@ -699,7 +699,7 @@ void MainWindow::updateSelectionStatus()
     const bool open = !m_browser->model()->bucket().isEmpty();
     m_delete->setEnabled(open && !keys.isEmpty());
     m_copyUrl->setEnabled(files == 1 && folders == 0);
-    m_rename->setEnabled(files == 1 && folders == 0); // folders: a batch job, not yet
+    m_rename->setEnabled(keys.size() == 1);
     m_copyPresigned->setEnabled(files == 1 && folders == 0);
     m_showQr->setEnabled(files == 1 && folders == 0);
     m_copy->setEnabled(open && !keys.isEmpty());
@@ -727,19 +727,40 @@ void MainWindow::newFolder()
 void MainWindow::renameSelection()
 {
     const QStringList keys = selectedKeys();
-    if (keys.size() != 1 || keys.first().endsWith(u'/'))
+    if (keys.size() != 1)
         return;
     const QString bucket = m_browser->model()->bucket();
+    const QString prefix = m_browser->model()->prefix();
     const QString key = keys.first();
-    const QString name = key.mid(key.lastIndexOf(u'/') + 1);
+    const bool folder = key.endsWith(u'/');
+    const QString name =
+        folder ? key.mid(prefix.size()).chopped(1) : key.mid(key.lastIndexOf(u'/') + 1);
     auto *dialog = new QInputDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Rename"));
     dialog->setLabelText(tr("New name for %1:").arg(name));
     dialog->setTextValue(name);
     connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, bucket, key](const QString &newName) {
-                m_browser->actions()->rename(bucket, key, newName);
+            [this, bucket, prefix, key, folder](const QString &newName) {
+                if (!folder) {
+                    m_browser->actions()->rename(bucket, key, newName);
+                    return;
+                }
+                if (newName.trimmed().isEmpty()) {
+                    statusBar()->showMessage(tr("A name cannot be empty."), 6'000);
+                    return;
+                }
+                // A folder is every object under it: moved one by one, as a batch.
+                BatchCopy::Request r;
+                r.srcBucket = r.dstBucket = bucket;
+                r.srcPrefix = r.dstPrefix = prefix;
+                r.keys = {key};
+                r.move = true;
+                r.renameTo = newName.trimmed();
+                const models::BucketModel *model = m_browser->model();
+                for (int row = 0; row < model->rowCount(); ++row)
+                    r.takenNames.insert(model->entry(row).key.mid(prefix.size()));
+                runBatch(r);
             });
     dialog->open();
 }
@@ -851,6 +872,15 @@ void MainWindow::paste()
     const models::BucketModel *model = m_browser->model();
     for (int row = 0; row < model->loadedCount() && row < model->rowCount(); ++row)
         r.takenNames.insert(model->entry(row).key.mid(prefix.size()));
+    runBatch(r);
+}
+
+void MainWindow::runBatch(const BatchCopy::Request &r)
+{
+    if (m_batch) {
+        statusBar()->showMessage(tr("Another copy or move is still running."), 6'000);
+        return;
+    }
     if (const QString why = BatchCopy::check(r); !why.isEmpty()) {
         statusBar()->showMessage(why, 8'000);
         return;
@@ -877,7 +907,7 @@ void MainWindow::paste()
                 m_batchCancel->disconnect(this);
                 m_batchProgress->hide();
                 m_batchCancel->hide();
-                if (move && failures.isEmpty() && !cancelled)
+                if (move && failures.isEmpty() && !cancelled && req.renameTo.isEmpty())
                     QGuiApplication::clipboard()->clear(); // what was cut is gone from there
                 const QString text = cancelled ? tr("Stopped after %n object(s).", nullptr, done)
                                      : move    ? tr("Moved %n object(s).", nullptr, done)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "browser/batchcopy.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -18,7 +20,6 @@ class QToolButton;
 
 namespace sucai::ui {
 
-class BatchCopy;
 class BrowserController;
 class PreviewPane;
 class TransferPanel;
@@ -67,6 +68,7 @@ private:
     void showQrCode(qint64 presignSeconds);
     void copySelection(bool cut);
     void paste();
+    void runBatch(const BatchCopy::Request &request);
     void updateSelectionStatus();
     QWidget *createFilterBar();
     void createPreviewArea();

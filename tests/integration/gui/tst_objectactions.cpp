@@ -351,6 +351,36 @@ private Q_SLOTS:
         QVERIFY(!batch.isRunning());
     }
 
+    void renameFolder_movesEverythingUnderIt()
+    {
+        put(QStringLiteral("ren/old/"), {});
+        put(QStringLiteral("ren/old/a.txt"), "a");
+        put(QStringLiteral("ren/old/sub/b.txt"), "b");
+        put(QStringLiteral("ren/taken/"), {});
+        ui::BatchCopy::Request r;
+        r.srcBucket = r.dstBucket = m_bucket;
+        r.srcPrefix = r.dstPrefix = QStringLiteral("ren/");
+        r.keys = {QStringLiteral("ren/old/")};
+        r.move = true;
+        r.takenNames = {QStringLiteral("old/"), QStringLiteral("taken/")};
+        r.renameTo = QStringLiteral("taken");
+        QVERIFY(ui::BatchCopy::check(r).contains(u"taken/")); // never merged into another
+        r.renameTo = QStringLiteral("a/b");
+        QVERIFY(!ui::BatchCopy::check(r).isEmpty());
+        r.renameTo = QStringLiteral("新的");
+        QVERIFY(ui::BatchCopy::check(r).isEmpty());
+        ui::BatchCopy batch(m_client.get(), r);
+        int done = 0;
+        QStringList failures;
+        QVERIFY(run(batch, &done, &failures));
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
+        QCOMPARE(done, 3); // the folder's marker too
+        QCOMPARE(keysUnder(m_bucket, QStringLiteral("ren/新的/")),
+                 (QStringList{QStringLiteral("ren/新的/"), QStringLiteral("ren/新的/a.txt"),
+                              QStringLiteral("ren/新的/sub/b.txt")}));
+        QVERIFY(keysUnder(m_bucket, QStringLiteral("ren/old/")).isEmpty());
+    }
+
     // In the window: Ctrl+C then Ctrl+V in the same folder makes "name (1).ext"; Ctrl+X in one
     // folder and Ctrl+V in another moves.
     void window_copyPasteAndCutPaste()
