@@ -2021,6 +2021,14 @@ to %2</source>
         <source>A name cannot be empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>P&amp;roperties...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Properties of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -2046,6 +2054,10 @@ to %2</source>
     </message>
     <message>
         <source>Copied to %1, but %2 could not be deleted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot change the properties of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2153,97 @@ to %2</source>
     </message>
     <message>
         <source>… (showing the first %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::PropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (the CDN or browser decides)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. attachment; filename=&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Disposition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving copies the object onto itself with these headers; its bytes do not change. Archive classes take time to read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User metadata:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache-Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content-Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be plain ASCII text on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata name &quot;%1&quot; may hold only letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata name &quot;%1&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be plain ASCII text on one line (S3 sends metadata as HTTP headers).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2019,6 +2019,14 @@ to %2</source>
         <source>A name cannot be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
+    <message>
+        <source>P&amp;roperties...</source>
+        <translation>属性(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Properties of %1 saved.</source>
+        <translation>已保存 %1 的属性。</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -2045,6 +2053,10 @@ to %2</source>
     <message>
         <source>Copied to %1, but %2 could not be deleted: %3</source>
         <translation>已复制到 %1，但无法删除 %2：%3</translation>
+    </message>
+    <message>
+        <source>Cannot change the properties of %1: %2</source>
+        <translation>无法修改 %1 的属性：%2</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2152,97 @@ to %2</source>
     <message>
         <source>… (showing the first %1)</source>
         <translation>…（仅显示前 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::PropertiesDialog</name>
+    <message>
+        <source>Properties of %1</source>
+        <translation>%1 的属性</translation>
+    </message>
+    <message>
+        <source>none (the CDN or browser decides)</source>
+        <translation>无（由 CDN 或浏览器决定）</translation>
+    </message>
+    <message>
+        <source>e.g. attachment; filename=&quot;%1&quot;</source>
+        <translation>例如 attachment; filename=&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Content-Type:</source>
+        <translation>Content-Type：</translation>
+    </message>
+    <message>
+        <source>Cache-Control:</source>
+        <translation>Cache-Control：</translation>
+    </message>
+    <message>
+        <source>Content-Disposition:</source>
+        <translation>Content-Disposition：</translation>
+    </message>
+    <message>
+        <source>Content-Encoding:</source>
+        <translation>Content-Encoding：</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>存储类型：</translation>
+    </message>
+    <message>
+        <source>Saving copies the object onto itself with these headers; its bytes do not change. Archive classes take time to read back.</source>
+        <translation>保存时会以这些头部把对象复制到自身；内容不会改变。归档类型的对象需要一段时间才能取回。</translation>
+    </message>
+    <message>
+        <source>User metadata:</source>
+        <translation>自定义元数据：</translation>
+    </message>
+    <message>
+        <source>Content-Type</source>
+        <translation>Content-Type</translation>
+    </message>
+    <message>
+        <source>Cache-Control</source>
+        <translation>Cache-Control</translation>
+    </message>
+    <message>
+        <source>Content-Disposition</source>
+        <translation>Content-Disposition</translation>
+    </message>
+    <message>
+        <source>Content-Encoding</source>
+        <translation>Content-Encoding</translation>
+    </message>
+    <message>
+        <source>%1 must be plain ASCII text on one line.</source>
+        <translation>%1 必须是单行的纯 ASCII 文本。</translation>
+    </message>
+    <message>
+        <source>Metadata name &quot;%1&quot; may hold only letters, digits, - and _.</source>
+        <translation>元数据名称“%1”只能包含字母、数字、- 和 _。</translation>
+    </message>
+    <message>
+        <source>Metadata name &quot;%1&quot; appears twice.</source>
+        <translation>元数据名称“%1”出现了两次。</translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be plain ASCII text on one line (S3 sends metadata as HTTP headers).</source>
+        <translation>“%1”的值必须是单行的纯 ASCII 文本（S3 以 HTTP 头部发送元数据）。</translation>
     </message>
 </context>
 <context>

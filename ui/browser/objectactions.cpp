@@ -193,6 +193,27 @@ void ObjectActions::deleteObjects(const QString &bucket, const QStringList &keys
     job->start();
 }
 
+void ObjectActions::setHeaders(const QString &bucket, const QString &key,
+                               const cloud::ObjectHeaders &headers)
+{
+    if (!m_client || key.endsWith(u'/'))
+        return;
+    ++m_busy;
+    auto *job = m_client->copyObject(bucket, key, bucket, key, true, headers);
+    connect(job, &cloud::StorageJob::finished, this,
+            [this, job, bucket, key](const cloud::StorageError &e) {
+                job->deleteLater();
+                --m_busy;
+                if (!e.ok()) {
+                    Q_EMIT error(
+                        tr("Cannot change the properties of %1: %2").arg(key, e.toUserText()));
+                    return;
+                }
+                Q_EMIT headersChanged(bucket, key);
+            });
+    job->start();
+}
+
 QString ObjectActions::publicUrl(const QString &bucket, const QString &key) const
 {
     return m_client ? m_client->endpoint().objectUrl(bucket, key).toString(QUrl::FullyEncoded)

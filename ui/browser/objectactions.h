@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cloud/storagetypes.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -39,6 +41,11 @@ public:
     void planDelete(const QString &bucket, const QStringList &keys, const QList<qint64> &sizes);
     void deleteObjects(const QString &bucket, const QStringList &keys);
 
+    // New headers, storage class and metadata for an object: a copy onto itself with the
+    // REPLACE directive (the bytes stay). Objects over 5 GB cannot be copied in one request;
+    // the server's refusal is shown.
+    void setHeaders(const QString &bucket, const QString &key, const cloud::ObjectHeaders &headers);
+
     // The object's address as the endpoint serves it (works for public-read objects) and a
     // presigned GET anyone can use until it expires.
     QString publicUrl(const QString &bucket, const QString &key) const;
@@ -49,6 +56,7 @@ public:
 Q_SIGNALS:
     void folderCreated(const QString &bucket, const QString &key);
     void renamed(const QString &bucket, const QString &oldKey, const QString &newKey);
+    void headersChanged(const QString &bucket, const QString &key);
     void deletePlanned(const QString &bucket, const QStringList &objectKeys, qint64 totalBytes);
     // `failures`: "key: reason" per object that could not be deleted; the rest was deleted.
     void deleted(const QString &bucket, int count, const QStringList &failures);

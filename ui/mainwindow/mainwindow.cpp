@@ -4,6 +4,8 @@
 #include "browser/browsercontroller.h"
 #include "browser/bucketiconproxy.h"
 #include "browser/objectactions.h"
+#include "browser/propertiesdialog.h"
+#include "cloud/storagejobs.h"
 #include "models/bucketmodel.h"
 #include "models/transfermodel.h"
 #include "preview/previewpane.h"
@@ -509,6 +511,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
     if (selected) {
         menu->addAction(m_rename);
         menu->addAction(m_delete);
+        menu->addAction(m_properties);
     }
     menu->addSeparator();
     menu->addAction(m_refresh);
@@ -589,6 +592,18 @@ void MainWindow::createObjectActions()
     m_batchCancel->hide();
     statusBar()->addPermanentWidget(m_batchProgress);
     statusBar()->addPermanentWidget(m_batchCancel);
+
+    m_properties = new QAction(tr("P&roperties..."), this);
+    m_properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
+    m_properties->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_properties);
+    connect(m_properties, &QAction::triggered, this, &MainWindow::editProperties);
+    connect(ops, &ObjectActions::headersChanged, this,
+            [this](const QString &bucket, const QString &key) {
+                statusBar()->showMessage(tr("Properties of %1 saved.").arg(key), 6'000);
+                if (m_browser->model()->bucket() == bucket)
+                    m_browser->refresh();
+            });
 
     m_copyUrl = new QAction(tr("Copy &URL"), this);
     m_copyUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -702,6 +717,7 @@ void MainWindow::updateSelectionStatus()
     m_rename->setEnabled(keys.size() == 1);
     m_copyPresigned->setEnabled(files == 1 && folders == 0);
     m_showQr->setEnabled(files == 1 && folders == 0);
+    m_properties->setEnabled(files == 1 && folders == 0);
     m_copy->setEnabled(open && !keys.isEmpty());
     m_cut->setEnabled(open && !keys.isEmpty());
     m_previewTimer->start(); // after the selection settles: arrow keys do not HEAD every row
@@ -932,6 +948,34 @@ void MainWindow::runBatch(const BatchCopy::Request &r)
     m_batch->start();
 }
 
+void MainWindow::editProperties()
+{
+    const QStringList keys = selectedKeys();
+    if (keys.size() != 1 || keys.first().endsWith(u'/') || !m_browser->client())
+        return;
+    const QString bucket = m_browser->model()->bucket();
+    const QString key = keys.first();
+    // What the server holds now, not what the listing said a while ago.
+    auto *head = m_browser->client()->headObject(bucket, key);
+    connect(head, &cloud::StorageJob::finished, this,
+            [this, head, bucket, key](const cloud::StorageError &e) {
+                head->deleteLater();
+                if (!e.ok()) {
+                    statusBar()->showMessage(e.toUserText(), 10'000);
+                    return;
+                }
+                auto *dialog = new PropertiesDialog(
+                    key, head->meta(), m_browser->client()->endpoint().provider(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                connect(dialog, &QDialog::accepted, this, [this, dialog, bucket, key] {
+                    if (const auto h = dialog->headers())
+                        m_browser->actions()->setHeaders(bucket, key, *h);
+                });
+                dialog->open();
+            });
+    head->start();
+}
+
 void MainWindow::showQrCode(qint64 presignSeconds)
 {
     const QStringList keys = selectedKeys();
@@ -975,6 +1019,8 @@ void MainWindow::createMenus()
     edit->addAction(m_newFolder);
     edit->addAction(m_rename);
     edit->addAction(m_delete);
+    edit->addSeparator();
+    edit->addAction(m_properties);
     edit->addSeparator();
     edit->addAction(m_copyUrl);
     edit->addMenu(m_copyPresigned);

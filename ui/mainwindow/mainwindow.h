@@ -68,6 +68,7 @@ private:
     void showQrCode(qint64 presignSeconds);
     void copySelection(bool cut);
     void paste();
+    void editProperties();
     void runBatch(const BatchCopy::Request &request);
     void updateSelectionStatus();
     QWidget *createFilterBar();
@@ -93,6 +94,7 @@ private:
     QAction *m_copy = nullptr;
     QAction *m_cut = nullptr;
     QAction *m_paste = nullptr;
+    QAction *m_properties = nullptr;
     QProgressBar *m_batchProgress = nullptr;
     QToolButton *m_batchCancel = nullptr;
     BatchCopy *m_batch = nullptr;

@@ -4,6 +4,7 @@
 #include "browser/batchcopy.h"
 #include "browser/browsercontroller.h"
 #include "browser/objectactions.h"
+#include "browser/propertiesdialog.h"
 #include "cloud/storagejobs.h"
 #include "mainwindow/mainwindow.h"
 #include "models/bucketmodel.h"
@@ -13,11 +14,14 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 
@@ -379,6 +383,81 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("ren/新的/"), QStringLiteral("ren/新的/a.txt"),
                               QStringLiteral("ren/新的/sub/b.txt")}));
         QVERIFY(keysUnder(m_bucket, QStringLiteral("ren/old/")).isEmpty());
+    }
+
+    // Properties: edited in the dialog, saved as a copy onto itself; the bytes stay.
+    void properties_editedAndSaved()
+    {
+        put(QStringLiteral("props/logo.png"), "PNGDATA");
+        auto *head = m_client->headObject(m_bucket, QStringLiteral("props/logo.png"));
+        QVERIFY(test::runJob(head).ok());
+        head->deleteLater();
+        ui::PropertiesDialog dialog(QStringLiteral("props/logo.png"), head->meta(),
+                                    m_client->endpoint().provider());
+        dialog.findChild<QComboBox *>(QStringLiteral("contentType"))
+            ->setCurrentText(QStringLiteral("image/png"));
+        dialog.findChild<QComboBox *>(QStringLiteral("cacheControl"))
+            ->setCurrentText(QStringLiteral("public, max-age=31536000, immutable"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("contentDisposition"))
+            ->setText(QStringLiteral("attachment; filename=\"logo.png\""));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("metadata"));
+        table->insertRow(0);
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Campaign")));
+        table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("spring-2027")));
+        QString why;
+        auto headers = dialog.headers(&why);
+        QVERIFY2(headers, qPrintable(why));
+
+        ui::ObjectActions ops;
+        ops.setClient(m_client.get());
+        QSignalSpy changed(&ops, &ui::ObjectActions::headersChanged);
+        ops.setHeaders(m_bucket, QStringLiteral("props/logo.png"), *headers);
+        QVERIFY(changed.wait(10'000));
+        auto *after = m_client->headObject(m_bucket, QStringLiteral("props/logo.png"));
+        QVERIFY(test::runJob(after).ok());
+        after->deleteLater();
+        const cloud::ObjectMeta &m = after->meta();
+        QCOMPARE(m.headers.contentType, QByteArray("image/png"));
+        QCOMPARE(m.headers.cacheControl, QByteArray("public, max-age=31536000, immutable"));
+        QCOMPARE(m.headers.contentDisposition, QByteArray("attachment; filename=\"logo.png\""));
+        QCOMPARE(m.headers.userMetadata.size(), 1);
+        QCOMPARE(m.headers.userMetadata.first().first, QByteArray("campaign"));
+        QCOMPARE(m.headers.userMetadata.first().second, QByteArray("spring-2027"));
+        QCOMPARE(read(m_bucket, QStringLiteral("props/logo.png")), QByteArray("PNGDATA"));
+
+        // What cannot go into an HTTP header is refused with a reason, before anything is sent.
+        table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("春季")));
+        QVERIFY(!dialog.headers(&why));
+        QVERIFY(why.contains(u"Campaign"));
+        table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("bad name!")));
+        QVERIFY(!dialog.headers(&why));
+    }
+
+    void properties_screenshots_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void properties_screenshots()
+    {
+        QFETCH(QString, locale);
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(locale), QStringLiteral("sucai"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        cloud::ObjectMeta meta;
+        meta.headers.contentType = "image/png";
+        meta.headers.cacheControl = "max-age=86400";
+        meta.headers.storageClass = "STANDARD";
+        meta.headers.userMetadata = {{"origin", "sucai-demo"}, {"campaign", "spring-2027"}};
+        ui::PropertiesDialog dialog(QStringLiteral("images/hero.png"), meta,
+                                    cloud::Endpoint::Provider::TencentCos);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(test::artefactDir(QStringLiteral("screenshots")) +
+                                   QStringLiteral("/properties-%1.png").arg(locale)));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     // In the window: Ctrl+C then Ctrl+V in the same folder makes "name (1).ext"; Ctrl+X in one
