@@ -2029,6 +2029,14 @@ to %2</source>
         <source>Properties of %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>

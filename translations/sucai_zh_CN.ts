@@ -2027,6 +2027,14 @@ to %2</source>
         <source>Properties of %1 saved.</source>
         <translation>已保存 %1 的属性。</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>详细信息(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Icons</source>
+        <translation>图标(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>

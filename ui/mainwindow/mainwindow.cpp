@@ -5,6 +5,7 @@
 #include "browser/bucketiconproxy.h"
 #include "browser/objectactions.h"
 #include "browser/propertiesdialog.h"
+#include "browser/thumbnailview.h"
 #include "cloud/storagejobs.h"
 #include "models/bucketmodel.h"
 #include "models/transfermodel.h"
@@ -14,6 +15,7 @@
 #include "widgets/qrcodedialog.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -181,6 +183,25 @@ void MainWindow::createCentralArea()
     // Files dropped from the desktop are uploaded (event filter below).
     m_table->viewport()->setAcceptDrops(true);
     m_table->viewport()->installEventFilter(this);
+
+    // The same folder as a grid of thumbnails (View ▸ Icons): one selection for both views.
+    m_grid = new ThumbnailView(this);
+    m_grid->setObjectName(QStringLiteral("thumbnailView"));
+    m_grid->setBucketModel(m_browser->model(), proxy);
+    m_grid->setSelectionModel(m_table->selectionModel());
+    m_grid->setClient(m_browser->client());
+    m_grid->setCacheDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                        QStringLiteral("/thumbnails"));
+    connect(m_grid, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        m_browser->activateKey(index.data(models::BucketModel::KeyRole).toString());
+    });
+    m_grid->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_grid, &QWidget::customContextMenuRequested, this, &MainWindow::showTableMenu);
+    m_grid->viewport()->setAcceptDrops(true);
+    m_grid->viewport()->installEventFilter(this);
+    m_views = new QStackedWidget(this);
+    m_views->addWidget(m_table);
+    m_views->addWidget(m_grid);
     m_sidebar->viewport()->setAcceptDrops(true);
     m_sidebar->viewport()->installEventFilter(this);
 
@@ -189,7 +210,7 @@ void MainWindow::createCentralArea()
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->setSpacing(0);
     pageLayout->addWidget(createFilterBar());
-    pageLayout->addWidget(m_table);
+    pageLayout->addWidget(m_views);
 
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_welcome);
@@ -308,7 +329,7 @@ void MainWindow::closeFilterBar()
     if (wasSearch)
         m_browser->search({}); // back to the folder itself
     m_filterBar->hide();
-    m_table->setFocus();
+    currentView()->setFocus();
 }
 
 void MainWindow::createTransferArea()
@@ -384,9 +405,29 @@ void MainWindow::uploadTo(const QStringList &paths, const QString &bucket, const
         5'000);
 }
 
+QAbstractItemView *MainWindow::currentView() const
+{
+    return static_cast<QAbstractItemView *>(m_views->currentWidget());
+}
+
+void MainWindow::setIconMode(bool icons)
+{
+    const bool hadFocus = currentView()->hasFocus();
+    m_views->setCurrentWidget(icons ? static_cast<QWidget *>(m_grid) : m_table);
+    (icons ? m_iconsMode : m_detailsMode)->setChecked(true);
+    if (hadFocus)
+        currentView()->setFocus();
+}
+
+void MainWindow::addToViews(QAction *action)
+{
+    m_table->addAction(action);
+    m_grid->addAction(action);
+}
+
 QString MainWindow::dropPrefix(const QPoint &pos) const
 {
-    const QModelIndex index = m_table->indexAt(pos);
+    const QModelIndex index = currentView()->indexAt(pos);
     if (index.isValid() && index.data(models::BucketModel::IsFolderRole).toBool())
         return index.data(models::BucketModel::KeyRole).toString();
     return m_browser->model()->prefix();
@@ -394,7 +435,7 @@ QString MainWindow::dropPrefix(const QPoint &pos) const
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    const bool onTable = watched == m_table->viewport();
+    const bool onTable = watched == m_table->viewport() || watched == m_grid->viewport();
     const bool onSidebar = watched == m_sidebar->viewport();
     if (!m_transfers || (!onTable && !onSidebar))
         return QMainWindow::eventFilter(watched, event);
@@ -515,7 +556,7 @@ void MainWindow::showTableMenu(const QPoint &pos)
     }
     menu->addSeparator();
     menu->addAction(m_refresh);
-    menu->popup(m_table->viewport()->mapToGlobal(pos));
+    menu->popup(currentView()->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::askConflict(qint64 id, const QString &text)
@@ -553,12 +594,12 @@ void MainWindow::createObjectActions()
     m_delete = new QAction(style()->standardIcon(QStyle::SP_TrashIcon), tr("&Delete..."), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_delete); // Del in the address bar edits text, not the bucket
+    addToViews(m_delete); // Del in the address bar edits text, not the bucket
     connect(m_delete, &QAction::triggered, this, &MainWindow::deleteSelection);
     m_rename = new QAction(tr("&Rename..."), this);
     m_rename->setShortcut(QKeySequence(Qt::Key_F2));
     m_rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_rename);
+    addToViews(m_rename);
     connect(m_rename, &QAction::triggered, this, &MainWindow::renameSelection);
     connect(ops, &ObjectActions::renamed, this,
             [this](const QString &bucket, const QString &, const QString &newKey) {
@@ -570,17 +611,17 @@ void MainWindow::createObjectActions()
     m_copy = new QAction(tr("&Copy"), this);
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_copy);
+    addToViews(m_copy);
     connect(m_copy, &QAction::triggered, this, [this] { copySelection(false); });
     m_cut = new QAction(tr("Cu&t"), this);
     m_cut->setShortcut(QKeySequence::Cut);
     m_cut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_cut);
+    addToViews(m_cut);
     connect(m_cut, &QAction::triggered, this, [this] { copySelection(true); });
     m_paste = new QAction(tr("&Paste"), this);
     m_paste->setShortcut(QKeySequence::Paste);
     m_paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_paste);
+    addToViews(m_paste);
     connect(m_paste, &QAction::triggered, this, &MainWindow::paste);
     m_batchProgress = new QProgressBar(this);
     m_batchProgress->setMaximumWidth(220);
@@ -596,7 +637,7 @@ void MainWindow::createObjectActions()
     m_properties = new QAction(tr("P&roperties..."), this);
     m_properties->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Return));
     m_properties->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addAction(m_properties);
+    addToViews(m_properties);
     connect(m_properties, &QAction::triggered, this, &MainWindow::editProperties);
     connect(ops, &ObjectActions::headersChanged, this,
             [this](const QString &bucket, const QString &key) {
@@ -1027,6 +1068,17 @@ void MainWindow::createMenus()
     edit->addMenu(m_showQr);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *modes = new QActionGroup(this);
+    m_detailsMode = view->addAction(tr("&Details"), this, [this] { setIconMode(false); });
+    m_detailsMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_iconsMode = view->addAction(tr("&Icons"), this, [this] { setIconMode(true); });
+    m_iconsMode->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    for (QAction *a : {m_detailsMode, m_iconsMode}) {
+        a->setCheckable(true);
+        modes->addAction(a);
+    }
+    m_detailsMode->setChecked(true);
+    view->addSeparator();
     view->addAction(m_refresh);
     view->addAction(m_find);
     QAction *details = m_previewDock->toggleViewAction();
@@ -1125,6 +1177,7 @@ void MainWindow::restoreWindowState()
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("window/browserColumns")).toByteArray());
+    setIconMode(settings.value(QStringLiteral("window/iconView"), false).toBool());
     if (m_transferPanel)
         m_transferPanel->view()->horizontalHeader()->restoreState(
             settings.value(QStringLiteral("window/transferColumns")).toByteArray());
@@ -1138,6 +1191,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("window/browserColumns"),
                       m_table->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/iconView"), m_views->currentWidget() == m_grid);
     if (m_transferPanel)
         settings.setValue(QStringLiteral("window/transferColumns"),
                           m_transferPanel->view()->horizontalHeader()->saveState());

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -21,6 +22,7 @@ class QToolButton;
 namespace sucai::ui {
 
 class BrowserController;
+class ThumbnailView;
 class PreviewPane;
 class TransferPanel;
 class TransfersController;
@@ -69,6 +71,9 @@ private:
     void copySelection(bool cut);
     void paste();
     void editProperties();
+    QAbstractItemView *currentView() const;
+    void setIconMode(bool icons);
+    void addToViews(QAction *action);
     void runBatch(const BatchCopy::Request &request);
     void updateSelectionStatus();
     QWidget *createFilterBar();
@@ -105,6 +110,10 @@ private:
     QStackedWidget *m_stack = nullptr;
     QLabel *m_welcome = nullptr;
     QTableView *m_table = nullptr;
+    ThumbnailView *m_grid = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QAction *m_detailsMode = nullptr;
+    QAction *m_iconsMode = nullptr;
     QWidget *m_filterBar = nullptr;
     PreviewPane *m_preview = nullptr;
     QDockWidget *m_previewDock = nullptr;

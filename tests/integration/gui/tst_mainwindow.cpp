@@ -2,6 +2,7 @@
 // so a person can look at it (build/<preset>/screenshots/).
 #include "browser/browsercontroller.h"
 #include "browser/objectactions.h"
+#include "browser/thumbnailview.h"
 #include "cloud/storagejobs.h"
 #include "mainwindow/mainwindow.h"
 #include "models/bucketmodel.h"
@@ -129,6 +130,23 @@ private:
         qInfo("screenshot: %s", qPrintable(detailsShot));
         QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
         QTRY_VERIFY(!pane->isVisible());
+
+        // View > Icons (Ctrl+2): the same folder as thumbnails, pictures fetched for the tiles
+        // shown; the selection is the same in both views.
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        auto *grid = window.findChild<ui::ThumbnailView *>(QStringLiteral("thumbnailView"));
+        QVERIFY(grid && grid->isVisible());
+        QVERIFY(!table->isVisible());
+        const QModelIndex heroTile =
+            grid->model()->index(browser.model()->rowForKey(QStringLiteral("images/hero.png")), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!grid->thumbnail(heroTile).isNull(), 20'000);
+        QVERIFY(grid->selectionModel()->isRowSelected(heroTile.row(), {}));
+        QTest::qWait(50);
+        const QString iconsShot = test::artefactDir(QStringLiteral("screenshots")) +
+                                  QStringLiteral("/mainwindow-icons-%1.png").arg(locale);
+        QVERIFY(window.grab().save(iconsShot));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_VERIFY(table->isVisible());
 
         // Edit > Show URL as QR Code > Public URL: a dialog with the object's URL as a QR code.
         QMenu *qrMenu = nullptr;
