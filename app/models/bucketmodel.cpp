@@ -24,6 +24,25 @@ QStringView suffixOf(const QString &key)
 }
 } // namespace
 
+void BucketModel::KeyIndex::insert(const QString &key, int row)
+{
+    if (m_segments.empty() || m_segments.back().size() >= kIndexSegment) {
+        m_segments.emplace_back();
+        m_segments.back().reserve(kIndexSegment);
+    }
+    m_segments.back().insert(key, row);
+}
+
+int BucketModel::KeyIndex::value(const QString &key) const
+{
+    for (const auto &segment : m_segments) {
+        const auto it = segment.constFind(key);
+        if (it != segment.constEnd())
+            return *it;
+    }
+    return -1;
+}
+
 BucketModel::BucketModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_resort(new QTimer(this))
@@ -144,7 +163,7 @@ int BucketModel::rowCount(const QModelIndex &parent) const
 
 int BucketModel::rowForKey(const QString &key) const
 {
-    const int s = m_rowByKey.value(key, -1);
+    const int s = m_rowByKey.value(key);
     if (s < 0 || m_identity)
         return s;
     return m_viewPos[size_t(s)];
