@@ -2037,6 +2037,18 @@ to %2</source>
         <source>&amp;Icons</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>

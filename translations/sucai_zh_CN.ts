@@ -2035,6 +2035,18 @@ to %2</source>
         <source>&amp;Icons</source>
         <translation>图标(&amp;I)</translation>
     </message>
+    <message>
+        <source>Add &amp;Bookmark</source>
+        <translation>添加书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Remove &amp;Bookmark</source>
+        <translation>删除书签(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>

@@ -55,6 +55,7 @@ namespace sucai::ui {
 
 namespace {
 constexpr int kBucketRole = Qt::UserRole + 1;
+constexpr int kPrefixRole = Qt::UserRole + 2; // bookmarks: the folder inside the bucket
 // Objects copied or cut in a Sucai window (JSON: profile, bucket, prefix, keys, sizes, move).
 constexpr char kObjectsMime[] = "application/x-sucai-objects";
 } // namespace
@@ -466,7 +467,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         if (onSidebar) {
             const QTreeWidgetItem *item = m_sidebar->itemAt(e->position().toPoint());
             if (item)
-                uploadTo(paths, item->data(0, kBucketRole).toString(), {});
+                uploadTo(paths, item->data(0, kBucketRole).toString(),
+                         item->data(0, kPrefixRole).toString());
         } else {
             uploadTo(paths, m_browser->model()->bucket(), dropPrefix(e->position().toPoint()));
         }
@@ -1095,6 +1097,10 @@ void MainWindow::createMenus()
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(m_up);
+    go->addSeparator();
+    m_bookmark = go->addAction(tr("Add &Bookmark"), this, &MainWindow::toggleBookmark);
+    m_bookmark->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    showBookmarks();
 
     if (m_transfers) {
         QMenu *transfers = menuBar()->addMenu(tr("&Transfers"));
@@ -1135,7 +1141,65 @@ void MainWindow::onSidebarActivated(QTreeWidgetItem *item)
 {
     const QString bucket = item ? item->data(0, kBucketRole).toString() : QString();
     if (!bucket.isEmpty())
-        m_browser->open(bucket, {});
+        m_browser->open(bucket, item->data(0, kPrefixRole).toString());
+}
+
+QString MainWindow::bookmarksKey() const
+{
+    // Per profile; addresses only (QSettings never holds secrets).
+    return QStringLiteral("bookmarks/") +
+           QString::fromLatin1(m_browser->profileName().toUtf8().toBase64(
+               QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QStringList MainWindow::bookmarks() const
+{
+    return QSettings().value(bookmarksKey()).toStringList();
+}
+
+void MainWindow::toggleBookmark()
+{
+    const QString address = m_browser->address();
+    if (address.isEmpty())
+        return;
+    QStringList marks = bookmarks();
+    if (marks.removeAll(address) == 0)
+        marks.append(address);
+    QSettings().setValue(bookmarksKey(), marks);
+    showBookmarks();
+}
+
+void MainWindow::showBookmarks()
+{
+    const QStringList marks = bookmarks();
+    if (marks.isEmpty()) {
+        delete m_bookmarksItem;
+        m_bookmarksItem = nullptr;
+    } else {
+        if (!m_bookmarksItem) {
+            m_bookmarksItem = new QTreeWidgetItem({tr("Bookmarks")});
+            m_sidebar->insertTopLevelItem(0, m_bookmarksItem);
+            m_bookmarksItem->setIcon(0, style()->standardIcon(QStyle::SP_DirLinkIcon));
+            m_bookmarksItem->setFlags(Qt::ItemIsEnabled);
+        }
+        qDeleteAll(m_bookmarksItem->takeChildren());
+        for (const QString &address : marks) {
+            const qsizetype slash = address.indexOf(u'/');
+            const QString bucket = address.left(slash);
+            const QString prefix = slash < 0 ? QString() : address.mid(slash + 1);
+            QString label = prefix.isEmpty() ? bucket : prefix.chopped(1);
+            label = label.mid(label.lastIndexOf(u'/') + 1);
+            auto *item = new QTreeWidgetItem(m_bookmarksItem, {label});
+            item->setIcon(0, style()->standardIcon(QStyle::SP_DirIcon));
+            item->setToolTip(0, address);
+            item->setData(0, kBucketRole, bucket);
+            item->setData(0, kPrefixRole, prefix);
+        }
+        m_bookmarksItem->setExpanded(true);
+    }
+    const bool marked = marks.contains(m_browser->address());
+    m_bookmark->setText(marked ? tr("Remove &Bookmark") : tr("Add &Bookmark"));
+    m_bookmark->setEnabled(!m_browser->address().isEmpty());
 }
 
 void MainWindow::onLocationChanged(const QString &address)
@@ -1147,6 +1211,8 @@ void MainWindow::onLocationChanged(const QString &address)
         m_filter->clear();
     setWindowTitle(address.isEmpty() ? tr("Sucai") : tr("%1 — Sucai").arg(address));
     updateNavigation();
+    if (m_bookmark)
+        showBookmarks();
 }
 
 void MainWindow::updateNavigation()

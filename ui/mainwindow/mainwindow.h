@@ -74,6 +74,10 @@ private:
     QAbstractItemView *currentView() const;
     void setIconMode(bool icons);
     void addToViews(QAction *action);
+    QString bookmarksKey() const;
+    QStringList bookmarks() const;
+    void toggleBookmark();
+    void showBookmarks();
     void runBatch(const BatchCopy::Request &request);
     void updateSelectionStatus();
     QWidget *createFilterBar();
@@ -113,6 +117,8 @@ private:
     ThumbnailView *m_grid = nullptr;
     QStackedWidget *m_views = nullptr;
     QAction *m_detailsMode = nullptr;
+    QAction *m_bookmark = nullptr;
+    QTreeWidgetItem *m_bookmarksItem = nullptr;
     QAction *m_iconsMode = nullptr;
     QWidget *m_filterBar = nullptr;
     PreviewPane *m_preview = nullptr;

@@ -19,7 +19,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPainter>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
@@ -169,6 +171,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Window settings (layout, view mode, bookmarks) in a private folder, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SucaiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("mainwindow"));
+        QSettings().clear();
         m_client = test::makeRgwClient(&m_nam);
         QVERIFY2(m_client, "RGW env file missing: run through ctest (fixture rgw)");
         m_bucket = test::uniqueBucketName(QStringLiteral("gui"));

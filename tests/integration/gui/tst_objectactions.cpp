@@ -19,11 +19,14 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkReply>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
 
 using namespace sucai;
 
@@ -61,6 +64,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // Window settings (layout, view mode, bookmarks) in a private folder, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SucaiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("objectactions"));
+        QSettings().clear();
         m_client = test::makeRgwClient(&m_nam);
         QVERIFY2(m_client, "RGW env file missing: run through ctest (fixture rgw)");
         m_bucket = test::uniqueBucketName(QStringLiteral("ops"));
@@ -494,6 +502,48 @@ private Q_SLOTS:
         QCOMPARE(browser.model()->entry(0).key, QStringLiteral("win/b/pic.png"));
         QVERIFY(!exists(QStringLiteral("win/a/pic.png")));
         QVERIFY(QApplication::clipboard()->text().isEmpty()); // what was cut is gone
+    }
+
+    // Go > Add Bookmark (Ctrl+D): the folder appears under Bookmarks in the side bar, opens
+    // from there, survives a new window, and Ctrl+D again removes it.
+    void bookmarks_addOpenRemove()
+    {
+        put(QStringLiteral("marks/levels/one.json"), "{}");
+        ui::BrowserController browser;
+        browser.setClient(m_client.get(), QStringLiteral("Local RGW"));
+        auto window = std::make_unique<ui::MainWindow>(&browser);
+        window->show();
+        browser.open(m_bucket, QStringLiteral("marks/levels/"));
+        QTRY_VERIFY(!browser.model()->isLoading());
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        auto *sidebar = window->findChild<QTreeWidget *>();
+        QVERIFY(sidebar);
+        const auto findMark = [&]() -> QTreeWidgetItem * {
+            for (int i = 0; i < sidebar->topLevelItemCount(); ++i) {
+                QTreeWidgetItem *top = sidebar->topLevelItem(i);
+                for (int c = 0; c < top->childCount(); ++c) {
+                    if (top->child(c)->toolTip(0) == m_bucket + QStringLiteral("/marks/levels/"))
+                        return top->child(c);
+                }
+            }
+            return nullptr;
+        };
+        QVERIFY(findMark());
+        QCOMPARE(findMark()->text(0), QStringLiteral("levels"));
+        QVERIFY(window->grab().save(test::artefactDir(QStringLiteral("screenshots")) +
+                                    QStringLiteral("/bookmarks-en.png")));
+
+        window.reset(); // a new window shows it too
+        window = std::make_unique<ui::MainWindow>(&browser);
+        window->show();
+        sidebar = window->findChild<QTreeWidget *>();
+        browser.open(m_bucket, {});
+        QTRY_VERIFY(!browser.model()->isLoading());
+        QVERIFY(findMark());
+        Q_EMIT sidebar->itemClicked(findMark(), 0);
+        QTRY_COMPARE(browser.model()->prefix(), QStringLiteral("marks/levels/"));
+        QTest::keyClick(window.get(), Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(!findMark());
     }
 };
 
