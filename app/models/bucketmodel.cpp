@@ -24,21 +24,26 @@ QStringView suffixOf(const QString &key)
 }
 } // namespace
 
-void BucketModel::KeyIndex::insert(const QString &key, int row)
+void BucketModel::KeyIndex::insert(const QList<Entry> &rows, int row)
 {
-    if (m_segments.empty() || m_segments.back().size() >= kIndexSegment) {
+    if (m_segments.empty() || m_segments.back().count >= kIndexSegment)
         m_segments.emplace_back();
-        m_segments.back().reserve(kIndexSegment);
-    }
-    m_segments.back().insert(key, row);
+    Segment &s = m_segments.back();
+    size_t at = qHash(rows[row].key) & (kSlots - 1);
+    while (s.slots[at] >= 0)
+        at = (at + 1) & (kSlots - 1);
+    s.slots[at] = row;
+    ++s.count;
 }
 
-int BucketModel::KeyIndex::value(const QString &key) const
+int BucketModel::KeyIndex::value(const QList<Entry> &rows, const QString &name) const
 {
-    for (const auto &segment : m_segments) {
-        const auto it = segment.constFind(key);
-        if (it != segment.constEnd())
-            return *it;
+    const size_t start = qHash(name) & (kSlots - 1);
+    for (const Segment &s : m_segments) {
+        for (size_t at = start; s.slots[at] >= 0; at = (at + 1) & (kSlots - 1)) {
+            if (rows[s.slots[at]].key == name)
+                return s.slots[at];
+        }
     }
     return -1;
 }
@@ -89,17 +94,23 @@ void BucketModel::appendPage(const QString &bucket, const QString &prefix,
     QList<Entry> fresh;
     fresh.reserve(entries.size());
     for (const auto &e : entries) {
-        if (e.key == m_prefix || m_rowByKey.contains(e.key) || (isSearch() && e.key.endsWith(u'/')))
-            continue; // the folder's own marker object (or, in a search, any), or a repeat
-        fresh.append(e);
+        if (e.key == m_prefix || !e.key.startsWith(m_prefix) ||
+            (isSearch() && e.key.endsWith(u'/')))
+            continue; // the folder's own marker object (or, in a search, any)
+        // Rows keep only the name below the folder: the folder's path is the same for all of
+        // them (tests/bench/model: memory per row).
+        Entry row{e.key.mid(m_prefix.size()), e.size, e.modifiedSecs, e.storageClass};
+        if (m_rowByKey.value(m_rows, row.key) >= 0)
+            continue; // a repeat (a page asked for twice)
+        fresh.append(std::move(row));
     }
     if (!fresh.isEmpty() && m_identity) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         for (auto &e : fresh) {
-            m_rowByKey.insert(e.key, int(m_rows.size()));
             m_objectCount += e.size >= 0 ? 1 : 0;
             m_rows.append(std::move(e));
+            m_rowByKey.insert(m_rows, int(m_rows.size()) - 1);
         }
         endInsertRows();
     } else if (!fresh.isEmpty()) {
@@ -107,12 +118,10 @@ void BucketModel::appendPage(const QString &bucket, const QString &prefix,
         std::vector<int> shown;
         for (auto &e : fresh) {
             const int s = int(m_rows.size());
-            m_rowByKey.insert(e.key, s);
             m_objectCount += e.size >= 0 ? 1 : 0;
-            const bool match =
-                m_filter.isEmpty() ||
-                QStringView(e.key).mid(m_prefix.size()).contains(m_filter, Qt::CaseInsensitive);
+            const bool match = m_filter.isEmpty() || e.key.contains(m_filter, Qt::CaseInsensitive);
             m_rows.append(std::move(e));
+            m_rowByKey.insert(m_rows, s);
             m_viewPos.push_back(-1);
             if (match)
                 shown.push_back(s);
@@ -161,9 +170,17 @@ int BucketModel::rowCount(const QModelIndex &parent) const
     return m_identity ? int(m_rows.size()) : int(m_view.size());
 }
 
+BucketModel::Entry BucketModel::entry(int row) const
+{
+    const Entry &e = m_rows.at(storageRow(row));
+    return {m_prefix + e.key, e.size, e.modifiedSecs, e.storageClass};
+}
+
 int BucketModel::rowForKey(const QString &key) const
 {
-    const int s = m_rowByKey.value(key);
+    if (!key.startsWith(m_prefix))
+        return -1;
+    const int s = m_rowByKey.value(m_rows, key.mid(m_prefix.size()));
     if (s < 0 || m_identity)
         return s;
     return m_viewPos[size_t(s)];
@@ -206,8 +223,7 @@ void BucketModel::recompute(bool membership)
         return;
     }
     if (m_rows.size() <= kSyncRows) {
-        applyView(computeView(m_rows, m_prefix.size(), m_filter, m_sortColumn, m_sortOrder),
-                  membership);
+        applyView(computeView(m_rows, m_filter, m_sortColumn, m_sortOrder), membership);
         setBusy(false);
         return;
     }
@@ -231,11 +247,9 @@ void BucketModel::recompute(bool membership)
     promise->start();
     m_watcher->setFuture(promise->future());
     // The rows are shared, not copied: appending pages later detaches the model's list.
-    QThreadPool::globalInstance()->start([promise, rows = m_rows, prefixLength = m_prefix.size(),
-                                          filter = m_filter, column = m_sortColumn,
-                                          order = m_sortOrder, generation] {
-        promise->addResult(
-            ViewResult{generation, computeView(rows, prefixLength, filter, column, order)});
+    QThreadPool::globalInstance()->start([promise, rows = m_rows, filter = m_filter,
+                                          column = m_sortColumn, order = m_sortOrder, generation] {
+        promise->addResult(ViewResult{generation, computeView(rows, filter, column, order)});
         promise->finish();
     });
 }
@@ -275,14 +289,13 @@ void BucketModel::applyView(std::vector<int> view, bool membership)
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
-std::vector<int> BucketModel::computeView(const QList<Entry> &rows, qsizetype prefixLength,
-                                          const QString &filter, int column, Qt::SortOrder order)
+std::vector<int> BucketModel::computeView(const QList<Entry> &rows, const QString &filter,
+                                          int column, Qt::SortOrder order)
 {
     std::vector<int> view;
     view.reserve(size_t(rows.size()));
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (filter.isEmpty() ||
-            QStringView(rows[i].key).mid(prefixLength).contains(filter, Qt::CaseInsensitive))
+        if (filter.isEmpty() || QStringView(rows[i].key).contains(filter, Qt::CaseInsensitive))
             view.push_back(int(i));
     }
     if (column < 0)
@@ -290,8 +303,8 @@ std::vector<int> BucketModel::computeView(const QList<Entry> &rows, qsizetype pr
     const bool descending = order == Qt::DescendingOrder;
     // By name: case-insensitive, then exact, so the order is total and the same every time.
     const auto byName = [&](const Entry &a, const Entry &b) {
-        const QStringView na = QStringView(a.key).mid(prefixLength);
-        const QStringView nb = QStringView(b.key).mid(prefixLength);
+        const QStringView na = QStringView(a.key);
+        const QStringView nb = QStringView(b.key);
         const int c = na.compare(nb, Qt::CaseInsensitive);
         return c != 0 ? c : na.compare(nb, Qt::CaseSensitive);
     };
@@ -351,7 +364,7 @@ void BucketModel::fetchMore(const QModelIndex &parent)
 
 QString BucketModel::displayName(const Entry &e) const
 {
-    QString name = e.key.mid(m_prefix.size());
+    QString name = e.key;
     return name;
 }
 
@@ -407,7 +420,7 @@ QVariant BucketModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case KeyRole:
-        return e.key;
+        return QString(m_prefix + e.key);
     case IsFolderRole:
         return e.size < 0;
     case SizeRole:
