@@ -2349,6 +2349,26 @@ to %2</source>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
+    <message>
+        <source>Transfers at once</source>
+        <translation>同时进行的传输数</translation>
+    </message>
+    <message>
+        <source>Bandwidth limit, each direction</source>
+        <translation>带宽限制（上传、下载各自）</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>不限速</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>同时：</translation>
+    </message>
+    <message>
+        <source>Limit:</source>
+        <translation>限速：</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::TransfersController</name>

@@ -4,6 +4,7 @@
 #include "transferscontroller.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -12,6 +13,8 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPainter>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -112,10 +115,42 @@ TransferPanel::TransferPanel(TransfersController *controller, QWidget *parent)
             [this] { m_controller->moveToFront(selectedIds()); });
     connect(m_clear, &QToolButton::clicked, m_controller, &TransfersController::clearFinished);
 
+    // Limits that act on the running queue at once, remembered for the next start.
+    QSettings settings;
+    m_maxTasks = new QSpinBox(this);
+    m_maxTasks->setObjectName(QStringLiteral("maxTasks"));
+    m_maxTasks->setRange(1, 64);
+    m_maxTasks->setValue(settings.value(QStringLiteral("transfers/maxTasks"), 8).toInt());
+    m_maxTasks->setToolTip(tr("Transfers at once"));
+    m_rate = new QComboBox(this);
+    m_rate->setObjectName(QStringLiteral("rateLimit"));
+    m_rate->setToolTip(tr("Bandwidth limit, each direction"));
+    m_rate->addItem(tr("No limit"), qint64(0));
+    for (const qint64 kib : {256, 1024, 5 * 1024, 10 * 1024, 50 * 1024})
+        m_rate->addItem(tr("%1/s").arg(QLocale().formattedDataSize(kib * 1024)), kib * 1024);
+    const qint64 savedRate = settings.value(QStringLiteral("transfers/rateLimit"), 0).toLongLong();
+    m_rate->setCurrentIndex(qMax(0, m_rate->findData(savedRate)));
+    connect(m_maxTasks, &QSpinBox::valueChanged, this, [this](int n) {
+        QSettings().setValue(QStringLiteral("transfers/maxTasks"), n);
+        m_controller->setMaxTasks(n);
+    });
+    connect(m_rate, &QComboBox::currentIndexChanged, this, [this] {
+        const qint64 rate = m_rate->currentData().toLongLong();
+        QSettings().setValue(QStringLiteral("transfers/rateLimit"), rate);
+        m_controller->setRateLimit(rate);
+    });
+    m_controller->setMaxTasks(m_maxTasks->value());
+    m_controller->setRateLimit(m_rate->currentData().toLongLong());
+
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
     for (QToolButton *b : {m_pause, m_resume, m_cancel, m_front, m_clear})
         bar->addWidget(b);
+    bar->addSpacing(12);
+    bar->addWidget(new QLabel(tr("At once:"), this));
+    bar->addWidget(m_maxTasks);
+    bar->addWidget(new QLabel(tr("Limit:"), this));
+    bar->addWidget(m_rate);
     bar->addStretch(1);
     bar->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
+class QSpinBox;
 class QTableView;
 class QToolButton;
 
@@ -39,6 +41,8 @@ private:
     TransfersController *m_controller;
     QTableView *m_view;
     QLabel *m_summary;
+    QSpinBox *m_maxTasks = nullptr;
+    QComboBox *m_rate = nullptr;
     QToolButton *m_pause;
     QToolButton *m_resume;
     QToolButton *m_cancel;

@@ -151,6 +151,19 @@ void TransfersController::moveToFront(const QList<qint64> &ids)
         m_service->moveToFront(*it);
 }
 
+void TransfersController::setMaxTasks(int n)
+{
+    m_service->post([n](transfer::TransferEngine *e) { e->setMaxTasks(n); });
+}
+
+void TransfersController::setRateLimit(qint64 bytesPerSecond)
+{
+    m_service->post([bytesPerSecond](transfer::TransferEngine *e) {
+        e->setUploadRate(bytesPerSecond);
+        e->setDownloadRate(bytesPerSecond);
+    });
+}
+
 void TransfersController::pauseAll()
 {
     m_service->post([](transfer::TransferEngine *e) { e->pauseAll(); });

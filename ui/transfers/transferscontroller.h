@@ -48,6 +48,9 @@ public:
     void resume(const QList<qint64> &ids);
     void cancel(const QList<qint64> &ids);
     void moveToFront(const QList<qint64> &ids);
+    // Take effect at once, running transfers included (the engine's own thread).
+    void setMaxTasks(int n);
+    void setRateLimit(qint64 bytesPerSecond); // 0: none; each direction
     void pauseAll();
     void resumeAll();
     void clearFinished();

@@ -8,21 +8,28 @@
 #include "models/transfermodel.h"
 #include "s3testenv.h"
 #include "testenv.h"
+#include "transfer/transferengine.h"
 #include "transfer/transferservice.h"
 #include "transfers/transferpanel.h"
 #include "transfers/transferscontroller.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+#include <atomic>
 
 using namespace sucai;
 
@@ -166,6 +173,11 @@ private Q_SLOTS:
 
     void initTestCase()
     {
+        // Settings (window layout, the panel's limits) in a private folder, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SucaiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("transferpanel"));
+        QSettings().clear();
         m_client = test::makeRgwClient(&m_nam);
         QVERIFY2(m_client, "RGW env file missing: run through ctest (fixture rgw)");
         QVERIFY(m_tmp.isValid());
@@ -201,6 +213,30 @@ private Q_SLOTS:
         QCoreApplication::installTranslator(&translator);
         run(QStringLiteral("zh_CN"));
         QCoreApplication::removeTranslator(&translator);
+    }
+
+    // The panel's limits reach the running engine at once and are kept for the next start.
+    void limits_reachTheEngineAndAreKept()
+    {
+        transfer::TransferService service(m_tmp.filePath(QStringLiteral("data-limits")));
+        ui::TransfersController transfers(&service);
+        {
+            ui::TransferPanel panel(&transfers);
+            auto *maxTasks = panel.findChild<QSpinBox *>(QStringLiteral("maxTasks"));
+            auto *rate = panel.findChild<QComboBox *>(QStringLiteral("rateLimit"));
+            QVERIFY(maxTasks && rate);
+            maxTasks->setValue(3);
+            rate->setCurrentIndex(2); // 1 MiB/s
+            std::atomic<int> seenTasks{0};
+            service.post(
+                [&seenTasks](transfer::TransferEngine *e) { seenTasks = e->settings().maxTasks; });
+            QTRY_COMPARE(seenTasks.load(), 3);
+        }
+        ui::TransferPanel again(&transfers);
+        QCOMPARE(again.findChild<QSpinBox *>(QStringLiteral("maxTasks"))->value(), 3);
+        QCOMPARE(
+            again.findChild<QComboBox *>(QStringLiteral("rateLimit"))->currentData().toLongLong(),
+            qint64(1024 * 1024));
     }
 };
 
