@@ -2373,6 +2373,25 @@ to %2</source>
         <source>Limit:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy URLs of All Finished Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) copied.</source>
+        <translation>
+            <numerusform>%n URL copied.</numerusform>
+            <numerusform>%n URLs copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::TransfersController</name>

@@ -2369,6 +2369,24 @@ to %2</source>
         <source>Limit:</source>
         <translation>限速：</translation>
     </message>
+    <message>
+        <source>Copy URLs of All Finished Uploads</source>
+        <translation>复制所有已完成上传的链接</translation>
+    </message>
+    <message>
+        <source>Copy URLs</source>
+        <translation>复制链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 个链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::TransfersController</name>

@@ -4,13 +4,19 @@
 #include "transferscontroller.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMimeData>
 #include <QPainter>
 #include <QSettings>
@@ -19,6 +25,7 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace sucai::ui {
@@ -114,6 +121,8 @@ TransferPanel::TransferPanel(TransfersController *controller, QWidget *parent)
     connect(m_front, &QToolButton::clicked, this,
             [this] { m_controller->moveToFront(selectedIds()); });
     connect(m_clear, &QToolButton::clicked, m_controller, &TransfersController::clearFinished);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TransferPanel::showMenu);
 
     // Limits that act on the running queue at once, remembered for the next start.
     QSettings settings;
@@ -172,6 +181,35 @@ TransferPanel::TransferPanel(TransfersController *controller, QWidget *parent)
 }
 
 TransferPanel::~TransferPanel() = default;
+
+void TransferPanel::showMenu(const QPoint &pos)
+{
+    QList<int> rows;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        rows.append(i.row());
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    for (QToolButton *b : {m_pause, m_resume, m_cancel, m_front}) {
+        QAction *a = menu->addAction(b->icon(), b->text(), b, &QToolButton::click);
+        a->setEnabled(b->isEnabled());
+    }
+    menu->addSeparator();
+    const QStringList urls = m_controller->finishedUploadUrls(rows);
+    QAction *copy =
+        menu->addAction(rows.isEmpty() ? tr("Copy URLs of All Finished Uploads") : tr("Copy URLs"),
+                        this, [this, urls] {
+                            QGuiApplication::clipboard()->setText(urls.join(u'\n') + u'\n');
+                            m_summary->setText(tr("%n URL(s) copied.", nullptr, int(urls.size())));
+                        });
+    copy->setEnabled(!urls.isEmpty());
+    const QModelIndex at = m_view->indexAt(pos);
+    const QString local = at.data(models::TransferModel::LocalPathRole).toString();
+    QAction *open = menu->addAction(tr("Open Containing Folder"), this, [local] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(local).absolutePath()));
+    });
+    open->setEnabled(!local.isEmpty() && QFileInfo(local).absoluteDir().exists());
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+}
 
 QList<qint64> TransferPanel::selectedIds() const
 {

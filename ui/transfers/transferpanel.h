@@ -35,6 +35,7 @@ protected:
 
 private:
     QList<qint64> selectedIds() const;
+    void showMenu(const QPoint &pos);
     void updateButtons();
     void updateSummary();
 

@@ -164,6 +164,25 @@ void TransfersController::setRateLimit(qint64 bytesPerSecond)
     });
 }
 
+QStringList TransfersController::finishedUploadUrls(const QList<int> &rows) const
+{
+    QStringList urls;
+    if (!m_client)
+        return urls;
+    QList<int> which = rows;
+    if (which.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            which.append(r);
+    }
+    for (const int r : std::as_const(which)) {
+        const transfer::TransferSnapshot &s = m_model->snapshot(r);
+        if (s.direction == core::TransferDirection::Upload && s.state == core::TransferState::Done)
+            urls.append(
+                m_client->endpoint().objectUrl(s.bucket, s.key).toString(QUrl::FullyEncoded));
+    }
+    return urls;
+}
+
 void TransfersController::pauseAll()
 {
     m_service->post([](transfer::TransferEngine *e) { e->pauseAll(); });

@@ -51,6 +51,8 @@ public:
     // Take effect at once, running transfers included (the engine's own thread).
     void setMaxTasks(int n);
     void setRateLimit(qint64 bytesPerSecond); // 0: none; each direction
+    // The public URLs of the finished uploads among `rows` (all rows when empty), one per object.
+    QStringList finishedUploadUrls(const QList<int> &rows) const;
     void pauseAll();
     void resumeAll();
     void clearFinished();

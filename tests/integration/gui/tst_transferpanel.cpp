@@ -111,6 +111,13 @@ private:
             QCOMPARE(model->snapshot(r).state, core::TransferState::Done);
             QVERIFY(model->snapshot(r).key.startsWith(QStringLiteral("docs/")));
         }
+        // "Copy URLs": the public URL of every finished upload, each one really the object.
+        const QStringList urls = transfers.finishedUploadUrls({});
+        QCOMPARE(urls.size(), 3);
+        QVERIFY(urls.contains(m_client->endpoint()
+                                  .objectUrl(m_bucket, QStringLiteral("docs/报告 2026.pdf"))
+                                  .toString(QUrl::FullyEncoded)));
+        QCOMPARE(transfers.finishedUploadUrls({0}).size(), 1);
         auto *head = m_client->headObject(m_bucket, QStringLiteral("docs/报告 2026.pdf"));
         QVERIFY(test::runJob(head).ok());
         QCOMPARE(head->meta().size, 20'001);
