@@ -170,6 +170,15 @@ int BucketModel::rowCount(const QModelIndex &parent) const
     return m_identity ? int(m_rows.size()) : int(m_view.size());
 }
 
+QSet<QString> BucketModel::loadedNames() const
+{
+    QSet<QString> names;
+    names.reserve(m_rows.size());
+    for (const Entry &e : m_rows)
+        names.insert(e.key); // rows hold the name already: no string is built
+    return names;
+}
+
 BucketModel::Entry BucketModel::entry(int row) const
 {
     const Entry &e = m_rows.at(storageRow(row));

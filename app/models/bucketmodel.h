@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <vector>
@@ -80,6 +81,8 @@ public:
     Entry entry(int row) const; // the full key, as the listing gave it
     qint64 objectCount() const { return m_objectCount; }
     int loadedCount() const { return int(m_rows.size()); } // rows loaded, filtered out included
+    // The names (below the folder; folders end in '/') of every row loaded, filtered out too.
+    QSet<QString> loadedNames() const;
 
     // Column -1: the server's order (by key). Kept when another folder is opened.
     void setSort(int column, Qt::SortOrder order);

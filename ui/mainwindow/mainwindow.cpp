@@ -816,9 +816,7 @@ void MainWindow::renameSelection()
                 r.keys = {key};
                 r.move = true;
                 r.renameTo = newName.trimmed();
-                const models::BucketModel *model = m_browser->model();
-                for (int row = 0; row < model->rowCount(); ++row)
-                    r.takenNames.insert(model->entry(row).key.mid(prefix.size()));
+                r.takenNames = m_browser->model()->loadedNames();
                 runBatch(r);
             });
     dialog->open();
@@ -914,10 +912,6 @@ void MainWindow::paste()
                                     "upload them here instead."));
         return;
     }
-    if (m_batch) {
-        statusBar()->showMessage(tr("Another copy or move is still running."), 6'000);
-        return;
-    }
     BatchCopy::Request r;
     r.srcBucket = o.value(QStringLiteral("bucket")).toString();
     r.srcPrefix = o.value(QStringLiteral("prefix")).toString();
@@ -928,9 +922,7 @@ void MainWindow::paste()
         r.sizes.append(qint64(v.toDouble()));
     r.dstBucket = bucket;
     r.dstPrefix = prefix;
-    const models::BucketModel *model = m_browser->model();
-    for (int row = 0; row < model->loadedCount() && row < model->rowCount(); ++row)
-        r.takenNames.insert(model->entry(row).key.mid(prefix.size()));
+    r.takenNames = m_browser->model()->loadedNames();
     runBatch(r);
 }
 

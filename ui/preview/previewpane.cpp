@@ -5,11 +5,9 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -68,21 +66,6 @@ private:
     QTextCharFormat m_key, m_string, m_number, m_literal;
 };
 
-// Oldest first, until the folder holds at most maxBytes. Runs on the thread pool.
-void trimCache(const QString &dir, qint64 maxBytes)
-{
-    QFileInfoList files =
-        QDir(dir).entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Time | QDir::Reversed);
-    qint64 total = 0;
-    for (const auto &f : std::as_const(files))
-        total += f.size();
-    for (const auto &f : std::as_const(files)) {
-        if (total <= maxBytes)
-            break;
-        if (QFile::remove(f.absoluteFilePath()))
-            total -= f.size();
-    }
-}
 } // namespace
 
 PreviewPane::PreviewPane(QWidget *parent)
@@ -343,41 +326,38 @@ void PreviewPane::loadContent(const QString &bucket, const QString &key,
     const qint64 length = kind == PreviewKind::Text ? qMin(meta.size, kTextBytes) : meta.size;
     const bool truncated = length < meta.size;
 
-    const QString dir =
-        m_cacheDir.isEmpty() ? QDir::tempPath() + QStringLiteral("/sucai-previews") : m_cacheDir;
-    QDir().mkpath(dir);
+    const core::DiskCache cache(
+        m_cacheDir.isEmpty() ? QDir::tempPath() + QStringLiteral("/sucai-previews") : m_cacheDir);
+    cache.ensureDir();
     const QByteArray id = bucket.toUtf8() + '\n' + key.toUtf8() + '\n' + meta.etag + '\n' +
                           QByteArray::number(length);
-    const QString path =
-        dir + u'/' +
-        QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex());
-    if (meta.size == 0 || QFileInfo::exists(path)) {
-        if (meta.size == 0)
-            QFile(path).open(QIODevice::WriteOnly);
-        decode(path, kind, json, gzip, truncated);
+    if (meta.size == 0 && !cache.contains(id))
+        cache.insert(id, {});
+    if (cache.contains(id)) {
+        decode(cache, id, kind, json, gzip, truncated);
         return;
     }
     const quint64 generation = m_generation;
-    auto *get = m_client->getObject(bucket, key, path, 0, length);
+    auto *get = m_client->getObject(bucket, key, cache.path(id), 0, length);
     m_jobs.append(get);
-    connect(
-        get, &cloud::StorageJob::finished, this,
-        [this, get, path, kind, json, gzip, truncated, generation](const cloud::StorageError &e) {
-            get->deleteLater();
-            if (generation != m_generation)
-                return;
-            if (!e.ok()) {
-                setMessage(e.toUserText(), QStringLiteral("error"));
-                Q_EMIT loaded();
-                return;
-            }
-            decode(path, kind, json, gzip, truncated);
-        });
+    connect(get, &cloud::StorageJob::finished, this,
+            [this, get, cache, id, kind, json, gzip, truncated,
+             generation](const cloud::StorageError &e) {
+                get->deleteLater();
+                if (generation != m_generation)
+                    return;
+                if (!e.ok()) {
+                    setMessage(e.toUserText(), QStringLiteral("error"));
+                    Q_EMIT loaded();
+                    return;
+                }
+                decode(cache, id, kind, json, gzip, truncated);
+            });
     get->start();
 }
 
-void PreviewPane::decode(const QString &path, PreviewKind kind, bool json, bool gzip,
-                         bool truncated)
+void PreviewPane::decode(const core::DiskCache &cache, const QByteArray &id, PreviewKind kind,
+                         bool json, bool gzip, bool truncated)
 {
     const quint64 generation = m_generation;
     auto promise = std::make_shared<QPromise<Decoded>>();
@@ -390,8 +370,8 @@ void PreviewPane::decode(const QString &path, PreviewKind kind, bool json, bool 
     });
     promise->start();
     watcher->setFuture(promise->future());
-    const QString dir = QFileInfo(path).absolutePath();
-    QThreadPool::globalInstance()->start([promise, path, kind, json, gzip, truncated, dir] {
+    QThreadPool::globalInstance()->start([promise, cache, id, kind, json, gzip, truncated] {
+        const QString path = cache.path(id);
         Decoded d;
         d.truncated = truncated;
         d.json = json;
@@ -428,8 +408,8 @@ void PreviewPane::decode(const QString &path, PreviewKind kind, bool json, bool 
                 d.error = QCoreApplication::translate("sucai::ui::PreviewPane",
                                                       "This file holds binary data, not text.");
         }
-        QFile(path).setFileTime(QDateTime::currentDateTimeUtc(), QFileDevice::FileModificationTime);
-        trimCache(dir, kCacheBytes);
+        cache.touch(id); // used last: trimmed last
+        cache.trim(kCacheBytes);
         promise->addResult(d);
         promise->finish();
     });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloud/storagetypes.h"
+#include "core/diskcache.h"
 #include "previewformat.h"
 
 #include <QImage>
@@ -79,7 +80,8 @@ private:
     void cancelJobs();
     void fillDetails(const QString &bucket, const QString &key, const cloud::ObjectMeta &meta);
     void loadContent(const QString &bucket, const QString &key, const cloud::ObjectMeta &meta);
-    void decode(const QString &path, PreviewKind kind, bool json, bool gzip, bool truncated);
+    void decode(const core::DiskCache &cache, const QByteArray &id, PreviewKind kind, bool json,
+                bool gzip, bool truncated);
     void showDecoded(const Decoded &d, PreviewKind kind);
     void setMessage(const QString &text, const QString &state);
     void applyZoom();

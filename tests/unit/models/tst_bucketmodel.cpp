@@ -186,6 +186,10 @@ private Q_SLOTS:
         model.setFilter(QStringLiteral("jPg"));
         QCOMPARE(names(model), (QStringList{QStringLiteral("C.JPG"), QStringLiteral("c.jpg")}));
         QCOMPARE(model.rowForKey(QStringLiteral("d/b.txt")), -1);
+        // What a paste must not reuse: every loaded name, the filtered-out ones too.
+        QCOMPARE(model.loadedNames().size(), 6);
+        QVERIFY(model.loadedNames().contains(QStringLiteral("b.txt")));
+        QVERIFY(model.loadedNames().contains(QStringLiteral("Zeta/")));
         QCOMPARE(model.rowForKey(QStringLiteral("d/c.jpg")), 1);
         model.setFilter(QStringLiteral("d/")); // the folder's own prefix is not part of names
         QCOMPARE(model.rowCount(), 0);
