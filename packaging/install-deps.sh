@@ -8,7 +8,12 @@ set -euo pipefail
 build=(cmake ninja-build g++ pkg-config git
        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
        libqt6sql6-sqlite qt6-svg-dev qt6-translations-l10n qtkeychain-qt6-dev zlib1g-dev libqrencode-dev)
-servers=(ceph-mon ceph-osd radosgw ceph-common python3 curl)
+servers=(ceph-mon ceph-osd radosgw ceph-common python3 curl openssl)
+# The sign-in tests' OpenID Connect provider runs on Node.js (npm package, tests/servers/oidc).
+# A Node.js from elsewhere (e.g. NodeSource, which bundles npm) is used as it is: Debian's npm
+# package would conflict with it.
+command -v node >/dev/null 2>&1 || servers+=(nodejs)
+command -v npm >/dev/null 2>&1 || servers+=(npm)
 desktop=(xvfb xauth fonts-wqy-microhei gnome-keyring dbus libsecret-tools zbar-tools)
 bench=(awscli rclone s3cmd hyperfine time)
 

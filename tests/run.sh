@@ -14,6 +14,14 @@ cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 
 # The keychain tests need a session bus and an unlocked gnome-keyring; the rest don't mind.
-exec dbus-run-session -- bash -c '
-  printf "" | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
-  ctest --preset "$0" "${@}"' "$preset" "$@"
+# The keyring lives in a throw-away folder (never the user's own) and gets a non-empty
+# password: with an empty one gnome-keyring creates no "login" collection to write into.
+# SUCAI_REQUIRE_KEYCHAIN=1 makes a keychain test fail instead of skip when it has none.
+keyrings=$(mktemp -d)
+trap 'rm -rf "$keyrings"' EXIT
+export SUCAI_REQUIRE_KEYCHAIN=1
+dbus-run-session -- bash -c '
+  printf sucai-test | XDG_DATA_HOME="$1" gnome-keyring-daemon --unlock --components=secrets \
+    >/dev/null 2>&1 || true
+  shift
+  ctest --preset "$0" "${@}"' "$preset" "$keyrings" "$@"

@@ -223,7 +223,17 @@ void TransferTask::credentialsRefreshed()
 
 bool TransferTask::handleExpired(const StorageError &e)
 {
-    if (e.code != "ExpiredToken" && e.code != "InvalidToken" && e.code != "TokenRefreshRequired")
+    bool expired =
+        e.code == "ExpiredToken" || e.code == "InvalidToken" || e.code == "TokenRefreshRequired";
+    if (!expired && e.httpStatus == 403) {
+        // Ceph RGW with STS on answers an expired session with a bare AccessDenied: with
+        // temporary credentials at (or past) their end, that is the same thing.
+        const cloud::StorageClient *c = client();
+        const cloud::Credentials creds = c ? c->credentials() : cloud::Credentials();
+        expired = creds.isTemporary() && creds.expiresAt.isValid() &&
+                  creds.expiresAt <= c->localTime().addSecs(60);
+    }
+    if (!expired)
         return false;
     // Park instead of failing: the transfer goes on once the credentials are refreshed
     // (finished parts are kept); if nobody can refresh them, the user is asked to sign in.
