@@ -1,8 +1,11 @@
 #include "application.h"
 
 #include "browser/browsercontroller.h"
+#include "cloud/credentialstore.h"
+#include "cloud/profile.h"
 #include "cloud/storageclient.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/accounts.h"
 #include "transfer/transferservice.h"
 #include "transfers/transferscontroller.h"
 #include "translations.h"
@@ -24,35 +27,36 @@ namespace {
 
 // Like aws-cli: AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY (+ AWS_ENDPOINT_URL, AWS_REGION,
 // AWS_SESSION_TOKEN) in the environment give an "Environment" profile. Never persisted.
-std::unique_ptr<cloud::StorageClient> environmentClient(QNetworkAccessManager *nam)
+bool environmentProfile(cloud::Profile *profile, cloud::Credentials *creds)
 {
     const QByteArray key = qgetenv("AWS_ACCESS_KEY_ID");
     const QByteArray secret = qgetenv("AWS_SECRET_ACCESS_KEY");
     if (key.isEmpty() || secret.isEmpty())
-        return nullptr;
+        return false;
     QString region = qEnvironmentVariable("AWS_REGION");
     if (region.isEmpty())
         region = qEnvironmentVariable("AWS_DEFAULT_REGION", QStringLiteral("us-east-1"));
     const QString url = qEnvironmentVariable("AWS_ENDPOINT_URL");
+    cloud::Profile p;
+    p.id = QStringLiteral("environment");
+    p.name = QApplication::translate("sucai::Application", "Environment");
+    p.transient = true;
+    p.region = region;
+    p.signature = cloud::SignatureKind::SigV4;
     // A custom endpoint (MinIO, Ceph, a local demo) rarely has wildcard DNS: path style there.
-    cloud::Endpoint endpoint =
-        url.isEmpty()
-            ? cloud::Endpoint::s3(QUrl(QStringLiteral("https://s3.%1.amazonaws.com").arg(region)),
-                                  region, cloud::Endpoint::Addressing::VirtualHost)
-            : cloud::Endpoint::s3(QUrl(url), region, cloud::Endpoint::Addressing::PathStyle);
-    if (!endpoint.isValid())
-        return nullptr;
+    p.endpointUrl = url.isEmpty() ? QStringLiteral("https://s3.%1.amazonaws.com").arg(region) : url;
+    p.addressing = url.isEmpty() ? cloud::Endpoint::Addressing::VirtualHost
+                                 : cloud::Endpoint::Addressing::PathStyle;
     // As the AWS SDKs read it: when_supported / when_required.
-    cloud::applyChecksumPreference(endpoint,
-                                   qEnvironmentVariable("AWS_REQUEST_CHECKSUM_CALCULATION"));
-    auto client =
-        std::make_unique<cloud::StorageClient>(nam, endpoint, cloud::SignatureKind::SigV4);
-    cloud::Credentials creds;
-    creds.accessKeyId = key;
-    creds.secretAccessKey = secret;
-    creds.sessionToken = qgetenv("AWS_SESSION_TOKEN");
-    client->setCredentials(creds);
-    return client;
+    p.checksums = qEnvironmentVariable("AWS_REQUEST_CHECKSUM_CALCULATION");
+    p.accessKeyId = QString::fromUtf8(key);
+    if (!p.endpoint().isValid())
+        return false;
+    creds->accessKeyId = key;
+    creds->secretAccessKey = secret;
+    creds->sessionToken = qgetenv("AWS_SESSION_TOKEN");
+    *profile = p;
+    return true;
 }
 
 } // namespace
@@ -84,28 +88,30 @@ int Application::run(int argc, char *argv[])
 
     // Services first, UI last; torn down in reverse (the UI goes before what it uses).
     auto network = std::make_unique<QNetworkAccessManager>();
-    auto client = environmentClient(network.get());
+    auto keychain = std::make_unique<cloud::CredentialStore>();
     auto transfers = std::make_unique<transfer::TransferService>(dataDir);
     auto transfersUi = std::make_unique<ui::TransfersController>(transfers.get());
     auto browser = std::make_unique<ui::BrowserController>();
-    if (client) {
-        browser->setClient(client.get(),
-                           QApplication::translate("sucai::Application", "Environment"));
+    auto accounts = std::make_unique<ui::Accounts>(network.get(), keychain.get(), transfers.get());
+    cloud::Profile envProfile;
+    cloud::Credentials envCreds;
+    const bool fromEnvironment = environmentProfile(&envProfile, &envCreds);
+    if (fromEnvironment) {
         // Like the CLI: resumable work is keyed by where it goes and with which key id.
-        const cloud::Endpoint &ep = client->endpoint();
-        const QString profile = QString::fromLatin1(ep.scheme() + "://" + ep.hostAndPort()) + u'#' +
-                                QString::fromLatin1(client->credentials().accessKeyId);
-        transfers->addProfile(profile, ep, client->signature(), client->credentials());
-        transfersUi->setProfile(profile, client.get());
-        transfers->restore();
+        const cloud::Endpoint ep = envProfile.endpoint();
+        accounts->addTransient(envProfile, envCreds,
+                               QString::fromLatin1(ep.scheme() + "://" + ep.hostAndPort()) + u'#' +
+                                   QString::fromLatin1(envCreds.accessKeyId));
     }
+    accounts->loadSaved();
     auto window = std::make_unique<ui::MainWindow>(browser.get(), transfersUi.get());
+    window->setAccounts(accounts.get());
     window->show();
 
     // `sucai s3://BUCKET/PREFIX/` opens that folder.
     const QStringList args = QApplication::arguments();
     for (const QString &arg : args.mid(1)) {
-        if (arg.startsWith(u"s3://") && client)
+        if (arg.startsWith(u"s3://") && browser->client())
             browser->openAddress(arg);
     }
 
@@ -127,8 +133,9 @@ int Application::run(int argc, char *argv[])
     window.reset();
     browser.reset();
     transfersUi.reset();
+    accounts.reset();
     transfers.reset(); // stops the engine thread; unfinished transfers resume next time
-    client.reset();
+    keychain.reset();
     network.reset();
     return rc;
 }

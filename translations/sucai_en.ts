@@ -368,9 +368,75 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::cloud::AssumeRoleWithWebIdentityJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::AwsChunkedBody</name>
     <message>
         <source>The upload body cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::AwsConfigImport</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it assumes a role (role_arn, source_profile), and Sucai does not assume roles from the AWS files. Use QR sign-in or access keys instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it signs in through AWS IAM Identity Center (sso_…), which Sucai does not support. Use access keys instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its keys come from a program (credential_process), which Sucai does not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no access key (aws_access_key_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has an access key id but no secret key (aws_secret_access_key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are temporary keys (aws_session_token): they stop working when they expire, and Sucai cannot renew them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No region is set; us-east-1 is assumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown addressing_style “%1”; the default is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its endpoint_url “%1” is not an http or https URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region %1 differs from the region of the COS endpoint; %2 is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent COS is reached over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent COS bucket names end in the APPID (&quot;assets-1250000000&quot;): enter the APPID in the profile, or use full bucket names.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -397,9 +463,31 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::cloud::CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1). You are signed in for this session only; nothing secret is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the secret in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the secret from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::DeleteObjectsJob</name>
     <message>
         <source>This object name holds characters a batch delete cannot carry; delete it on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::DeviceAuthFlow</name>
+    <message>
+        <source>The sign-in provider has no OpenID configuration at this issuer URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -464,6 +552,116 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::cloud::OidcApi</name>
+    <message>
+        <source>The sign-in provider&apos;s configuration is not JSON. Is the issuer URL right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider names itself %1, not %2: check the issuer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider names no usable token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in provider does not offer sign-in from another device (no device_authorization_endpoint). Ask its administrator to enable the OAuth device flow for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider refused to start a sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider does not know this client ID or does not allow it the device flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider&apos;s answer lacks the device code, user code, verification address or expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider&apos;s token answer is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider answered HTTP %1 without an OAuth error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider has no OpenID configuration at this issuer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the COS region, such as ap-guangzhou.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The APPID is a number, such as 1250000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint as a URL starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CDN domain is not a valid host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the access key ID (SecretId).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access key ID cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sign-in issuer as a URL starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client ID registered with the sign-in provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the role to assume (RoleArn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the identity provider name (ProviderId) for Tencent STS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS endpoint must be a URL starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent COS profiles exchange sign-ins at Tencent STS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session length must be between 15 minutes and 36 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings do not make a storage endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::PutObjectJob</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -501,6 +699,25 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>The connection to this account was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::SignInSession</name>
+    <message>
+        <source>Sign in with the QR code to use this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has run out. Sign in again with the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in has ended at the provider. Sign in again with the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The storage service refused the sign-in: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +866,10 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
         <source>The storage quota is exceeded: delete objects or raise the quota, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server sent no HTTP answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::StorageJob</name>
@@ -698,6 +919,21 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>this server does not accept S3 trailing checksums (CRC32): turn upload checksums off for this account (sucai-cli --checksum off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::StsApi</name>
+    <message>
+        <source>The STS refused the sign-in: the role does not trust this identity provider or user, or the token was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS answer holds no complete temporary credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS answer is not the expected JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1480,6 +1716,21 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::Accounts</name>
+    <message>
+        <source>Enter the secret key in the profile&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key is not in the keychain: enter it in the profile&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::BatchCopy</name>
     <message>
         <source>Nothing to paste.</source>
@@ -1555,6 +1806,260 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::DailyChart</name>
+    <message>
+        <source>%1 (today, so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>item: amount (exact amount)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily numbers for this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free amount per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::DashboardWidget</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this month&apos;s daily usage as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the source for the latest numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage numbers could not be refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tier this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated bill beyond the free tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to run out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN new-user package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>bucket · profile</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <comment>time (how long ago)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No numbers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured by this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated bill beyond the free tier (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example prices, not a quote: put your own in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The month is over: these are its final numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The month is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the free amount was used up on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at this pace the free amount runs out on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>%1: at this pace the free amount runs out on %2, in %n day.</numerusform>
+            <numerusform>%1: at this pace the free amount runs out on %2, in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item stayed within its free amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace every item stays within its free amount this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the CDN activation date in the profile to follow the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires on %1
+Activated on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic, stacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests, stacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::MainWindow</name>
     <message>
         <source>Sucai</source>
@@ -1618,14 +2123,6 @@ to %2</source>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a bucket on the left to browse its materials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome to Sucai&lt;/h2&gt;&lt;p&gt;No account is connected yet.&lt;/p&gt;&lt;p&gt;Set &lt;tt&gt;AWS_ACCESS_KEY_ID&lt;/tt&gt;, &lt;tt&gt;AWS_SECRET_ACCESS_KEY&lt;/tt&gt; and &lt;tt&gt;AWS_ENDPOINT_URL&lt;/tt&gt; in the environment to open an S3-compatible store, or run &lt;tt&gt;packaging/demo.sh&lt;/tt&gt; for the local demo.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2049,6 +2546,78 @@ to %2</source>
         <source>Remove &amp;Bookmark</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In with &amp;QR Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import AWS CLI Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the environment; not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign In with QR Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its keys and sign-in are deleted from the keychain; nothing on the server changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile with access keys was found in %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. The secret keys are in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import AWS CLI Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -2177,6 +2746,229 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::ProfileDialog</name>
+    <message>
+        <source>New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Team assets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S3-compatible (AWS, MinIO, Ceph…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1250000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://s3.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path style (host/bucket/key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual host (bucket.host/key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS Signature V4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COS signature (q-sign)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. cdn.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR sign-in (OpenID Connect + STS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretId / access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SecretKey / secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AWS-compatible STS (Ceph, MinIO, AWS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud STS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: the endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret key (it is kept in the system keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider answers but does not offer sign-in from another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in provider answers and offers QR sign-in. Save, then sign in to reach the storage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the secret key again to test it (it is not read back from the keychain here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the keys can list the buckets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the keys can read bucket “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::PropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
@@ -2298,6 +3090,98 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::SignInDialog</name>
+    <message>
+        <source>Sign In with QR Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open the link on any device, and sign in there. Nothing to type on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the other device shows this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the sign-in provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to scan the code and sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓
+Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved. Getting storage keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the other device. Get a new code to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This code has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired before anyone signed in. Get a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::TransferPanel</name>
     <message>
         <source>Pause</source>
@@ -2405,6 +3289,242 @@ to %2</source>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::UsageBar</name>
+    <message>
+        <source>No data for this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <comment>an amount with no free part</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free amount this month: all of it is billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free amount this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 on %2 (%3)</source>
+        <comment>projected storage size on the last day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1 by %2 (%3)</source>
+        <comment>projected month total</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, few days of data</source>
+        <comment>a projection shown as a range</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free amount used up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs out ~%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>caption parts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest daily average: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used this month: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1 (%2) every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free this month: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used: %1 of the free amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Projected by %1: %2, most likely %3 (only %n whole day(s) of data)</source>
+        <translation>
+            <numerusform>Projected by %1: %2, most likely %3 (only %n whole day of data)</numerusform>
+            <numerusform>Projected by %1: %2, most likely %3 (only %n whole days of data)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projected by %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free amount used up on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace the free amount runs out on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated beyond the free tier: %1 so far, %2 by the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::UsageFormat</name>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × 10k</source>
+        <comment>requests in units of 10,000 (Chinese: 万次)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>requests in millions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>used / free amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of amounts with units</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>× 10k requests</source>
+        <comment>axis unit, requests in units of 10,000 (Chinese: 万次)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M requests</source>
+        <comment>axis unit, requests in millions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short date: day and month (QLocale format)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date with the year (QLocale format)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year (QLocale format)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::WelcomePage</name>
+    <message>
+        <source>Sign in with QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone and sign in through your organisation&apos;s login: temporary keys, nothing to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add access keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS SecretId and SecretKey, or any S3 key pair. The secret stays in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the local demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket of sample materials on this computer&apos;s demo server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import AWS CLI profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From ~/.aws/credentials and ~/.aws/config; secrets go to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Sucai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a bucket on the left to browse its materials, or add another account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sucai keeps your images, videos and documents in cloud storage at hand. Connect an account to begin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bucket of sample materials on this computer&apos;s demo server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running here: start it with packaging/demo.sh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local demo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -385,10 +385,76 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::cloud::AssumeRoleWithWebIdentityJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::AwsChunkedBody</name>
     <message>
         <source>The upload body cannot be read.</source>
         <translation>无法读取上传内容。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::AwsConfigImport</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Profile “%1” was not imported: %2</source>
+        <translation>配置“%1”未导入：%2</translation>
+    </message>
+    <message>
+        <source>it assumes a role (role_arn, source_profile), and Sucai does not assume roles from the AWS files. Use QR sign-in or access keys instead.</source>
+        <translation>它需要扮演角色（role_arn、source_profile），素材不从 AWS 配置文件扮演角色。请改用扫码登录或访问密钥。</translation>
+    </message>
+    <message>
+        <source>it signs in through AWS IAM Identity Center (sso_…), which Sucai does not support. Use access keys instead.</source>
+        <translation>它通过 AWS IAM Identity Center（sso_…）登录，素材不支持。请改用访问密钥。</translation>
+    </message>
+    <message>
+        <source>its keys come from a program (credential_process), which Sucai does not run.</source>
+        <translation>它的密钥由外部程序提供（credential_process），素材不会运行该程序。</translation>
+    </message>
+    <message>
+        <source>it has no access key (aws_access_key_id).</source>
+        <translation>它没有访问密钥（aws_access_key_id）。</translation>
+    </message>
+    <message>
+        <source>it has an access key id but no secret key (aws_secret_access_key).</source>
+        <translation>它有访问密钥 ID，但没有密钥（aws_secret_access_key）。</translation>
+    </message>
+    <message>
+        <source>These are temporary keys (aws_session_token): they stop working when they expire, and Sucai cannot renew them.</source>
+        <translation>这是临时密钥（aws_session_token）：过期后即失效，素材无法续期。</translation>
+    </message>
+    <message>
+        <source>No region is set; us-east-1 is assumed.</source>
+        <translation>未设置地域，按 us-east-1 处理。</translation>
+    </message>
+    <message>
+        <source>Unknown addressing_style “%1”; the default is used.</source>
+        <translation>未知的 addressing_style“%1”，使用默认值。</translation>
+    </message>
+    <message>
+        <source>its endpoint_url “%1” is not an http or https URL.</source>
+        <translation>它的 endpoint_url“%1”不是 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <source>The region %1 differs from the region of the COS endpoint; %2 is used.</source>
+        <translation>地域 %1 与 COS 访问域名的地域不同，使用 %2。</translation>
+    </message>
+    <message>
+        <source>Tencent COS is reached over HTTPS.</source>
+        <translation>腾讯云 COS 通过 HTTPS 访问。</translation>
+    </message>
+    <message>
+        <source>Tencent COS bucket names end in the APPID (&quot;assets-1250000000&quot;): enter the APPID in the profile, or use full bucket names.</source>
+        <translation>腾讯云 COS 存储桶名以 APPID 结尾（&quot;assets-1250000000&quot;）：请在配置中填写 APPID，或使用完整的存储桶名。</translation>
     </message>
 </context>
 <context>
@@ -414,10 +480,32 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::cloud::CredentialStore</name>
+    <message>
+        <source>The system keychain is not available (%1). You are signed in for this session only; nothing secret is saved.</source>
+        <translation>系统钥匙串不可用（%1）。本次登录仅在本次运行中有效，不会保存任何机密信息。</translation>
+    </message>
+    <message>
+        <source>Could not save the secret in the system keychain: %1</source>
+        <translation>无法将密钥保存到系统钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Could not read the secret from the system keychain: %1</source>
+        <translation>无法从系统钥匙串读取密钥：%1</translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::DeleteObjectsJob</name>
     <message>
         <source>This object name holds characters a batch delete cannot carry; delete it on its own.</source>
         <translation>该对象名称包含批量删除无法传递的字符，请单独删除。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::DeviceAuthFlow</name>
+    <message>
+        <source>The sign-in provider has no OpenID configuration at this issuer URL.</source>
+        <translation>此颁发者地址下没有登录服务的 OpenID 配置。</translation>
     </message>
 </context>
 <context>
@@ -481,6 +569,116 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::cloud::OidcApi</name>
+    <message>
+        <source>The sign-in provider&apos;s configuration is not JSON. Is the issuer URL right?</source>
+        <translation>登录服务的配置不是 JSON。颁发者地址是否正确？</translation>
+    </message>
+    <message>
+        <source>The sign-in provider names itself %1, not %2: check the issuer URL.</source>
+        <translation>登录服务自称 %1，而不是 %2：请检查颁发者地址。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider names no usable token endpoint.</source>
+        <translation>登录服务没有给出可用的令牌端点。</translation>
+    </message>
+    <message>
+        <source>This sign-in provider does not offer sign-in from another device (no device_authorization_endpoint). Ask its administrator to enable the OAuth device flow for this client.</source>
+        <translation>此登录服务不支持在其他设备上登录（没有 device_authorization_endpoint）。请联系管理员为此客户端启用 OAuth 设备授权流程。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider refused to start a sign-in.</source>
+        <translation>登录服务拒绝开始登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider does not know this client ID or does not allow it the device flow.</source>
+        <translation>登录服务不认识此客户端 ID，或不允许它使用设备授权流程。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider&apos;s answer lacks the device code, user code, verification address or expiry.</source>
+        <translation>登录服务的应答缺少设备码、用户码、验证地址或有效期。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider&apos;s token answer is malformed.</source>
+        <translation>登录服务返回的令牌格式有误。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider refused the request.</source>
+        <translation>登录服务拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider answered HTTP %1 without an OAuth error.</source>
+        <translation>登录服务返回 HTTP %1，但没有 OAuth 错误信息。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider has no OpenID configuration at this issuer URL.</source>
+        <translation>此颁发者地址下没有登录服务的 OpenID 配置。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::Profile</name>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为配置命名。</translation>
+    </message>
+    <message>
+        <source>Enter the COS region, such as ap-guangzhou.</source>
+        <translation>请输入 COS 地域，例如 ap-guangzhou。</translation>
+    </message>
+    <message>
+        <source>The APPID is a number, such as 1250000000.</source>
+        <translation>APPID 是一串数字，例如 1250000000。</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint as a URL starting with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的访问地址。</translation>
+    </message>
+    <message>
+        <source>The CDN domain is not a valid host name.</source>
+        <translation>CDN 域名不是有效的主机名。</translation>
+    </message>
+    <message>
+        <source>Enter the access key ID (SecretId).</source>
+        <translation>请输入访问密钥 ID（SecretId）。</translation>
+    </message>
+    <message>
+        <source>The access key ID cannot contain spaces.</source>
+        <translation>访问密钥 ID 不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in issuer as a URL starting with http:// or https://.</source>
+        <translation>请输入以 http:// 或 https:// 开头的登录颁发者地址。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID registered with the sign-in provider.</source>
+        <translation>请输入在登录服务注册的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>Enter the role to assume (RoleArn).</source>
+        <translation>请输入要扮演的角色（RoleArn）。</translation>
+    </message>
+    <message>
+        <source>Enter the identity provider name (ProviderId) for Tencent STS.</source>
+        <translation>请输入腾讯云 STS 的身份提供商名称（ProviderId）。</translation>
+    </message>
+    <message>
+        <source>The STS endpoint must be a URL starting with http:// or https://.</source>
+        <translation>STS 地址必须以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Tencent COS profiles exchange sign-ins at Tencent STS.</source>
+        <translation>腾讯云 COS 配置需通过腾讯云 STS 换取凭证。</translation>
+    </message>
+    <message>
+        <source>The session length must be between 15 minutes and 36 hours.</source>
+        <translation>会话时长必须在 15 分钟到 36 小时之间。</translation>
+    </message>
+    <message>
+        <source>These settings do not make a storage endpoint.</source>
+        <translation>这些设置无法组成存储访问地址。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::PutObjectJob</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -519,6 +717,25 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>The connection to this account was closed.</source>
         <translation>与此账号的连接已关闭。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::SignInSession</name>
+    <message>
+        <source>Sign in with the QR code to use this profile.</source>
+        <translation>请扫码登录以使用此配置。</translation>
+    </message>
+    <message>
+        <source>The sign-in has run out. Sign in again with the QR code.</source>
+        <translation>登录已过期，请重新扫码登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in has ended at the provider. Sign in again with the QR code.</source>
+        <translation>登录服务已结束本次登录，请重新扫码登录。</translation>
+    </message>
+    <message>
+        <source>The storage service refused the sign-in: %1</source>
+        <translation>存储服务拒绝了登录：%1</translation>
     </message>
 </context>
 <context>
@@ -666,6 +883,10 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
         <source>The storage quota is exceeded: delete objects or raise the quota, then retry.</source>
         <translation>存储配额已用完：请删除对象或提高配额后重试。</translation>
     </message>
+    <message>
+        <source>The server sent no HTTP answer.</source>
+        <translation>服务器没有返回 HTTP 应答。</translation>
+    </message>
 </context>
 <context>
     <name>sucai::cloud::StorageJob</name>
@@ -716,6 +937,21 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>this server does not accept S3 trailing checksums (CRC32): turn upload checksums off for this account (sucai-cli --checksum off)</source>
         <translation>此服务器不支持 S3 尾部校验和（CRC32）：请为此账户关闭上传校验和（sucai-cli --checksum off）</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::StsApi</name>
+    <message>
+        <source>The STS refused the sign-in: the role does not trust this identity provider or user, or the token was rejected.</source>
+        <translation>STS 拒绝了登录：角色不信任此身份提供商或用户，或令牌被拒绝。</translation>
+    </message>
+    <message>
+        <source>The STS answer holds no complete temporary credentials.</source>
+        <translation>STS 的应答中没有完整的临时凭证。</translation>
+    </message>
+    <message>
+        <source>The STS answer is not the expected JSON.</source>
+        <translation>STS 的应答不是预期的 JSON。</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1732,21 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::Accounts</name>
+    <message>
+        <source>Enter the secret key in the profile&apos;s settings.</source>
+        <translation>请在配置设置中输入密钥。</translation>
+    </message>
+    <message>
+        <source>The secret key is not in the keychain: enter it in the profile&apos;s settings.</source>
+        <translation>钥匙串中没有密钥：请在配置设置中输入。</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::BatchCopy</name>
     <message>
         <source>Nothing to paste.</source>
@@ -1568,6 +1819,256 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::DailyChart</name>
+    <message>
+        <source>%1 (today, so far)</source>
+        <translation>%1（今天，截至目前）</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>尚未到来</translation>
+    </message>
+    <message>
+        <source>%1: no data</source>
+        <translation>%1：无数据</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <comment>item: amount (exact amount)</comment>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Total: %1 (%2)</source>
+        <translation>合计：%1（%2）</translation>
+    </message>
+    <message>
+        <source>No daily numbers for this month yet</source>
+        <translation>本月暂无每日数据</translation>
+    </message>
+    <message>
+        <source>Free amount</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>Free amount per day</source>
+        <translation>日均免费额度</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::DashboardWidget</name>
+    <message>
+        <source>Refreshing…</source>
+        <translation>正在刷新…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save this month&apos;s daily usage as a CSV file</source>
+        <translation>将本月每日用量保存为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Ask the source for the latest numbers</source>
+        <translation>从数据来源获取最新数据</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>The usage numbers could not be refreshed</source>
+        <translation>无法刷新用量数据</translation>
+    </message>
+    <message>
+        <source>Free tier this month</source>
+        <translation>本月免费额度</translation>
+    </message>
+    <message>
+        <source>Estimated bill beyond the free tier</source>
+        <translation>超出免费额度的预估费用</translation>
+    </message>
+    <message>
+        <source>So far</source>
+        <translation>截至目前</translation>
+    </message>
+    <message>
+        <source>By month end</source>
+        <translation>预计月底</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>First to run out</source>
+        <translation>最先用完</translation>
+    </message>
+    <message>
+        <source>CDN new-user package</source>
+        <translation>CDN 新用户流量包</translation>
+    </message>
+    <message>
+        <source>Daily usage</source>
+        <translation>每日用量</translation>
+    </message>
+    <message>
+        <source>All buckets</source>
+        <translation>全部存储桶</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>bucket · profile</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新于 %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 (%2)</source>
+        <comment>time (how long ago)</comment>
+        <translation>更新于 %1（%2）</translation>
+    </message>
+    <message>
+        <source>No usage numbers yet</source>
+        <translation>暂无用量数据</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <comment>separator</comment>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>No numbers yet</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>Not measured by this source</source>
+        <translation>此数据来源不统计该项</translation>
+    </message>
+    <message>
+        <source>Could not be read this time</source>
+        <translation>本次未能读取</translation>
+    </message>
+    <message>
+        <source>Estimated bill beyond the free tier (%1)</source>
+        <translation>超出免费额度的预估费用（%1）</translation>
+    </message>
+    <message>
+        <source>Example prices, not a quote: put your own in Settings.</source>
+        <translation>示例价格，并非报价：请在设置中填写您的实际价格。</translation>
+    </message>
+    <message>
+        <source>Prices: %1</source>
+        <translation>价格：%1</translation>
+    </message>
+    <message>
+        <source>The month is over: these are its final numbers.</source>
+        <translation>本月已结束：以上为最终数据。</translation>
+    </message>
+    <message>
+        <source>%1 The month is over.</source>
+        <translation>%1本月已结束。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>%1: the free amount was used up on %2.</source>
+        <translation>%1：免费额度已于 %2 用完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at this pace the free amount runs out on %2, in %n day(s).</source>
+        <translation>
+            <numerusform>%1：按当前速度，免费额度将于 %2 用完（%n 天后）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every item stayed within its free amount.</source>
+        <translation>所有项目均未超出免费额度。</translation>
+    </message>
+    <message>
+        <source>At this pace every item stays within its free amount this month.</source>
+        <translation>按当前速度，本月所有项目都不会超出免费额度。</translation>
+    </message>
+    <message>
+        <source>No activation date</source>
+        <translation>未设置开通日期</translation>
+    </message>
+    <message>
+        <source>Set the CDN activation date in the profile to follow the package.</source>
+        <translation>请在配置中填写 CDN 开通日期，以跟踪新用户流量包。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires on %1
+Activated on %2</source>
+        <translation>%1 到期
+%2 开通</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>Starts on %1</source>
+        <translation>%1 开始</translation>
+    </message>
+    <message>
+        <source>Traffic, stacked</source>
+        <translation>流量（堆叠）</translation>
+    </message>
+    <message>
+        <source>Requests, stacked</source>
+        <translation>请求（堆叠）</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>另有 %n 条。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::MainWindow</name>
     <message>
         <source>Sucai</source>
@@ -1632,14 +2133,6 @@ to %2</source>
     <message>
         <source>Profiles</source>
         <translation>账号</translation>
-    </message>
-    <message>
-        <source>Choose a bucket on the left to browse its materials.</source>
-        <translation>在左侧选择一个存储桶，浏览其中的素材。</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Welcome to Sucai&lt;/h2&gt;&lt;p&gt;No account is connected yet.&lt;/p&gt;&lt;p&gt;Set &lt;tt&gt;AWS_ACCESS_KEY_ID&lt;/tt&gt;, &lt;tt&gt;AWS_SECRET_ACCESS_KEY&lt;/tt&gt; and &lt;tt&gt;AWS_ENDPOINT_URL&lt;/tt&gt; in the environment to open an S3-compatible store, or run &lt;tt&gt;packaging/demo.sh&lt;/tt&gt; for the local demo.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;欢迎使用素材&lt;/h2&gt;&lt;p&gt;尚未连接任何账号。&lt;/p&gt;&lt;p&gt;在环境变量中设置 &lt;tt&gt;AWS_ACCESS_KEY_ID&lt;/tt&gt;、&lt;tt&gt;AWS_SECRET_ACCESS_KEY&lt;/tt&gt; 和 &lt;tt&gt;AWS_ENDPOINT_URL&lt;/tt&gt; 即可打开 S3 兼容存储，或运行 &lt;tt&gt;packaging/demo.sh&lt;/tt&gt; 体验本地演示。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — Sucai</source>
@@ -2047,6 +2540,78 @@ to %2</source>
         <source>Remove &amp;Bookmark</source>
         <translation>删除书签(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>新建配置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sign In with &amp;QR Code…</source>
+        <translation>扫码登录(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import AWS CLI Profiles…</source>
+        <translation>导入 AWS CLI 配置(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>From the environment; not saved.</source>
+        <translation>来自环境变量，不会保存。</translation>
+    </message>
+    <message>
+        <source>Sign In with QR Code…</source>
+        <translation>扫码登录…</translation>
+    </message>
+    <message>
+        <source>Sign Out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Edit Profile…</source>
+        <translation>编辑配置…</translation>
+    </message>
+    <message>
+        <source>Remove Profile…</source>
+        <translation>删除配置…</translation>
+    </message>
+    <message>
+        <source>New Profile…</source>
+        <translation>新建配置…</translation>
+    </message>
+    <message>
+        <source>Remove Profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile “%1”? Its keys and sign-in are deleted from the keychain; nothing on the server changes.</source>
+        <translation>删除配置“%1”？其密钥和登录信息将从钥匙串中删除；服务器上的内容不受影响。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No profile with access keys was found in %1 or %2.</source>
+        <translation>在 %1 或 %2 中没有找到带访问密钥的配置。</translation>
+    </message>
+    <message>
+        <source>Imported: %1. The secret keys are in the system keychain.</source>
+        <translation>已导入：%1。密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>已跳过：</translation>
+    </message>
+    <message>
+        <source>Import AWS CLI Profiles</source>
+        <translation>导入 AWS CLI 配置</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -2175,6 +2740,229 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::ProfileDialog</name>
+    <message>
+        <source>New Profile</source>
+        <translation>新建配置</translation>
+    </message>
+    <message>
+        <source>Profile “%1”</source>
+        <translation>配置“%1”</translation>
+    </message>
+    <message>
+        <source>e.g. Team assets</source>
+        <translation>例如 团队素材</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS</source>
+        <translation>腾讯云 COS</translation>
+    </message>
+    <message>
+        <source>S3-compatible (AWS, MinIO, Ceph…)</source>
+        <translation>S3 兼容（AWS、MinIO、Ceph…）</translation>
+    </message>
+    <message>
+        <source>e.g. 1250000000</source>
+        <translation>例如 1250000000</translation>
+    </message>
+    <message>
+        <source>https://s3.example.com</source>
+        <translation>https://s3.example.com</translation>
+    </message>
+    <message>
+        <source>Path style (host/bucket/key)</source>
+        <translation>路径风格（主机/存储桶/对象键）</translation>
+    </message>
+    <message>
+        <source>Virtual host (bucket.host/key)</source>
+        <translation>虚拟主机（存储桶.主机/对象键）</translation>
+    </message>
+    <message>
+        <source>AWS Signature V4</source>
+        <translation>AWS 签名 V4</translation>
+    </message>
+    <message>
+        <source>COS signature (q-sign)</source>
+        <translation>COS 签名（q-sign）</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>optional, e.g. cdn.example.com</source>
+        <translation>可选，例如 cdn.example.com</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>访问地址：</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地域：</translation>
+    </message>
+    <message>
+        <source>APPID:</source>
+        <translation>APPID：</translation>
+    </message>
+    <message>
+        <source>Addressing:</source>
+        <translation>寻址方式：</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <source>Default bucket:</source>
+        <translation>默认存储桶：</translation>
+    </message>
+    <message>
+        <source>CDN domain:</source>
+        <translation>CDN 域名：</translation>
+    </message>
+    <message>
+        <source>Access keys</source>
+        <translation>访问密钥</translation>
+    </message>
+    <message>
+        <source>QR sign-in (OpenID Connect + STS)</source>
+        <translation>扫码登录（OpenID Connect + STS）</translation>
+    </message>
+    <message>
+        <source>SecretId / access key ID</source>
+        <translation>SecretId / 访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>不变（保存在钥匙串中）</translation>
+    </message>
+    <message>
+        <source>SecretKey / secret access key</source>
+        <translation>SecretKey / 访问密钥</translation>
+    </message>
+    <message>
+        <source>https://login.example.com</source>
+        <translation>https://login.example.com</translation>
+    </message>
+    <message>
+        <source>AWS-compatible STS (Ceph, MinIO, AWS)</source>
+        <translation>AWS 兼容 STS（Ceph、MinIO、AWS）</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud STS</source>
+        <translation>腾讯云 STS</translation>
+    </message>
+    <message>
+        <source>default: the endpoint</source>
+        <translation>默认：访问地址</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>登录方式：</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation>访问密钥 ID：</translation>
+    </message>
+    <message>
+        <source>Secret key:</source>
+        <translation>密钥：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>颁发者：</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>权限范围：</translation>
+    </message>
+    <message>
+        <source>STS:</source>
+        <translation>STS：</translation>
+    </message>
+    <message>
+        <source>STS endpoint:</source>
+        <translation>STS 地址：</translation>
+    </message>
+    <message>
+        <source>Provider ID:</source>
+        <translation>身份提供商：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Session length:</source>
+        <translation>会话时长：</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Enter the secret key (it is kept in the system keychain).</source>
+        <translation>请输入密钥（保存在系统钥匙串中）。</translation>
+    </message>
+    <message>
+        <source>The secret key cannot contain spaces.</source>
+        <translation>密钥不能包含空格。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The provider answers but does not offer sign-in from another device.</source>
+        <translation>登录服务有应答，但不支持在其他设备上登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in provider answers and offers QR sign-in. Save, then sign in to reach the storage.</source>
+        <translation>登录服务有应答，支持扫码登录。保存后登录即可访问存储。</translation>
+    </message>
+    <message>
+        <source>Enter the secret key again to test it (it is not read back from the keychain here).</source>
+        <translation>请再次输入密钥以测试（此处不会从钥匙串读回密钥）。</translation>
+    </message>
+    <message>
+        <source>Connected: the keys can list the buckets.</source>
+        <translation>已连接：此密钥可以列出存储桶。</translation>
+    </message>
+    <message>
+        <source>Connected: the keys can read bucket “%1”.</source>
+        <translation>已连接：此密钥可以读取存储桶“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::PropertiesDialog</name>
     <message>
         <source>Properties of %1</source>
@@ -2296,6 +3084,99 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::SignInDialog</name>
+    <message>
+        <source>Sign In with QR Code</source>
+        <translation>扫码登录</translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera, or open the link on any device, and sign in there. Nothing to type on this computer.</source>
+        <translation>用手机相机扫描二维码，或在任意设备上打开链接并在那里登录。无需在这台电脑上输入任何内容。</translation>
+    </message>
+    <message>
+        <source>Check that the other device shows this code:</source>
+        <translation>请确认另一台设备显示的是这个代码：</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>登录代码</translation>
+    </message>
+    <message>
+        <source>Copy Link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>New Code</source>
+        <translation>获取新代码</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2</source>
+        <translation>代码将在 %1:%2 后过期</translation>
+    </message>
+    <message>
+        <source>Getting a code…</source>
+        <translation>正在获取代码…</translation>
+    </message>
+    <message>
+        <source>Contacting the sign-in provider…</source>
+        <translation>正在连接登录服务…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to scan the code and sign in…</source>
+        <translation>等待扫码并登录…</translation>
+    </message>
+    <message>
+        <source>✓
+Signed in</source>
+        <translation>✓
+已登录</translation>
+    </message>
+    <message>
+        <source>Approved. Getting storage keys…</source>
+        <translation>已批准，正在获取存储密钥…</translation>
+    </message>
+    <message>
+        <source>Sign-in was declined.</source>
+        <translation>登录被拒绝。</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the other device. Get a new code to try again.</source>
+        <translation>另一台设备拒绝了登录。获取新代码后可重试。</translation>
+    </message>
+    <message>
+        <source>This code has expired.</source>
+        <translation>此代码已过期。</translation>
+    </message>
+    <message>
+        <source>The code expired before anyone signed in. Get a new code.</source>
+        <translation>代码在登录前已过期，请获取新代码。</translation>
+    </message>
+    <message>
+        <source>No code</source>
+        <translation>没有代码</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::TransferPanel</name>
     <message>
         <source>Pause</source>
@@ -2401,6 +3282,241 @@ to %2</source>
     <message>
         <source>Cannot list %1: %2</source>
         <translation>无法列出 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::UsageBar</name>
+    <message>
+        <source>No data for this month yet</source>
+        <translation>本月暂无数据</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <comment>an amount with no free part</comment>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>No free amount this month: all of it is billed</source>
+        <translation>本月无免费额度：全部计费</translation>
+    </message>
+    <message>
+        <source>No free amount this month</source>
+        <translation>本月无免费额度</translation>
+    </message>
+    <message>
+        <source>→ %1 on %2 (%3)</source>
+        <comment>projected storage size on the last day</comment>
+        <translation>→ %2 预计 %1（%3）</translation>
+    </message>
+    <message>
+        <source>→ %1 by %2 (%3)</source>
+        <comment>projected month total</comment>
+        <translation>→ 至 %2 预计 %1（%3）</translation>
+    </message>
+    <message>
+        <source>%1, few days of data</source>
+        <comment>a projection shown as a range</comment>
+        <translation>%1，数据天数较少</translation>
+    </message>
+    <message>
+        <source>Month complete</source>
+        <translation>本月已结束</translation>
+    </message>
+    <message>
+        <source>free amount used up on %1</source>
+        <translation>免费额度已于 %1 用完</translation>
+    </message>
+    <message>
+        <source>runs out ~%1</source>
+        <translation>约 %1 用完</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>caption parts</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Latest daily average: %1 (%2)</source>
+        <translation>最近日均：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Used this month: %1 (%2)</source>
+        <translation>本月已用：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Free: %1 (%2) every day</source>
+        <translation>免费额度：每天 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Free this month: %1 (%2)</source>
+        <translation>本月免费额度：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Used: %1 of the free amount</source>
+        <translation>已用免费额度的 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projected by %1: %2, most likely %3 (only %n whole day(s) of data)</source>
+        <translation>
+            <numerusform>预计至 %1：%2，最可能为 %3（仅有 %n 整天的数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Projected by %1: %2 (%3)</source>
+        <translation>预计至 %1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Free amount used up on %1</source>
+        <translation>免费额度已于 %1 用完</translation>
+    </message>
+    <message>
+        <source>At this pace the free amount runs out on %1</source>
+        <translation>按当前速度，免费额度将于 %1 用完</translation>
+    </message>
+    <message>
+        <source>Estimated beyond the free tier: %1 so far, %2 by the month&apos;s end</source>
+        <translation>超出免费额度的预估费用：截至目前 %1，预计月底 %2</translation>
+    </message>
+    <message>
+        <source>Data up to %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::UsageFormat</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 × 10k</source>
+        <comment>requests in units of 10,000 (Chinese: 万次)</comment>
+        <translation>%1 万次</translation>
+    </message>
+    <message>
+        <source>%1 M</source>
+        <comment>requests in millions</comment>
+        <translation>%1 百万次</translation>
+    </message>
+    <message>
+        <source>%1 requests</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <comment>used / free amount</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>a range of amounts with units</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>× 10k requests</source>
+        <comment>axis unit, requests in units of 10,000 (Chinese: 万次)</comment>
+        <translation>万次</translation>
+    </message>
+    <message>
+        <source>M requests</source>
+        <comment>axis unit, requests in millions</comment>
+        <translation>百万次</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>short date: day and month (QLocale format)</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date with the year (QLocale format)</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month and year (QLocale format)</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::ui::WelcomePage</name>
+    <message>
+        <source>Sign in with QR code</source>
+        <translation>扫码登录</translation>
+    </message>
+    <message>
+        <source>Scan a code with your phone and sign in through your organisation&apos;s login: temporary keys, nothing to type.</source>
+        <translation>用手机扫码，通过所在组织的登录页登录：使用临时密钥，无需输入。</translation>
+    </message>
+    <message>
+        <source>Add access keys</source>
+        <translation>添加访问密钥</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud COS SecretId and SecretKey, or any S3 key pair. The secret stays in the system keychain.</source>
+        <translation>腾讯云 COS 的 SecretId 和 SecretKey，或任意 S3 密钥对。密钥保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Open the local demo</source>
+        <translation>打开本地演示</translation>
+    </message>
+    <message>
+        <source>A bucket of sample materials on this computer&apos;s demo server.</source>
+        <translation>本机演示服务器上的示例素材存储桶。</translation>
+    </message>
+    <message>
+        <source>Import AWS CLI profiles</source>
+        <translation>导入 AWS CLI 配置</translation>
+    </message>
+    <message>
+        <source>From ~/.aws/credentials and ~/.aws/config; secrets go to the keychain.</source>
+        <translation>从 ~/.aws/credentials 和 ~/.aws/config 导入；密钥存入钥匙串。</translation>
+    </message>
+    <message>
+        <source>Choose a bucket</source>
+        <translation>选择存储桶</translation>
+    </message>
+    <message>
+        <source>Welcome to Sucai</source>
+        <translation>欢迎使用素材</translation>
+    </message>
+    <message>
+        <source>Choose a bucket on the left to browse its materials, or add another account:</source>
+        <translation>在左侧选择存储桶浏览其中的素材，或添加其他账号：</translation>
+    </message>
+    <message>
+        <source>Sucai keeps your images, videos and documents in cloud storage at hand. Connect an account to begin:</source>
+        <translation>素材让云存储中的图片、视频和文档随手可用。连接一个账号即可开始：</translation>
+    </message>
+    <message>
+        <source>A bucket of sample materials on this computer&apos;s demo server (%1).</source>
+        <translation>本机演示服务器（%1）上的示例素材存储桶。</translation>
+    </message>
+    <message>
+        <source>Not running here: start it with packaging/demo.sh.</source>
+        <translation>未在本机运行：请用 packaging/demo.sh 启动。</translation>
+    </message>
+    <message>
+        <source>Local demo</source>
+        <translation>本地演示</translation>
     </message>
 </context>
 </TS>

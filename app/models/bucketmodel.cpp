@@ -64,7 +64,21 @@ void BucketModel::open(const QString &bucket, const QString &prefix)
     openSearch(bucket, prefix, {});
 }
 
+void BucketModel::close()
+{
+    resetRows({}, {}, {});
+    m_complete = true; // nothing to fetch
+    setLoading(false);
+}
+
 void BucketModel::openSearch(const QString &bucket, const QString &folder, const QString &query)
+{
+    resetRows(bucket, folder, query);
+    setLoading(true);
+    Q_EMIT pageRequested(m_bucket, listingPrefix(), {});
+}
+
+void BucketModel::resetRows(const QString &bucket, const QString &folder, const QString &query)
 {
     beginResetModel();
     m_bucket = bucket;
@@ -82,8 +96,6 @@ void BucketModel::openSearch(const QString &bucket, const QString &folder, const
     m_viewPos.clear();
     endResetModel();
     setBusy(false);
-    setLoading(true);
-    Q_EMIT pageRequested(m_bucket, listingPrefix(), {});
 }
 
 void BucketModel::appendPage(const QString &bucket, const QString &prefix,

@@ -63,6 +63,8 @@ public:
     // Server-side search: every object below `folder` whose key starts with folder + query,
     // subfolders included (a listing without delimiter), named relative to `folder`.
     void openSearch(const QString &bucket, const QString &folder, const QString &query);
+    // Shows nothing (another account is chosen); no page is requested.
+    void close();
     QString bucket() const { return m_bucket; }
     QString prefix() const { return m_prefix; } // the folder shown (or searched in)
     bool isSearch() const { return !m_query.isEmpty(); }
@@ -125,6 +127,7 @@ private:
     int storageRow(int row) const { return m_identity ? row : m_view[size_t(row)]; }
     // Recomputes the shown rows; `membership`: which rows show may change (filter), so the
     // views are reset instead of told about a new order.
+    void resetRows(const QString &bucket, const QString &folder, const QString &query);
     void recompute(bool membership);
     void applyView(std::vector<int> view, bool membership);
     void setBusy(bool busy);

@@ -25,6 +25,8 @@ TransferService::TransferService(const QString &dataDir, QObject *parent)
     // Built here, opened there: the SQLite connections belong to the thread that opens them.
     m_engine = new TransferEngine(m_journal.get(), m_ledger.get());
     m_engine->moveToThread(&m_thread);
+    connect(m_engine, &TransferEngine::credentialsExpired, this,
+            &TransferService::credentialsExpired); // queued: engine thread → ours
     m_thread.start();
     QMetaObject::invokeMethod(m_engine, [this, dataDir] {
         QDir().mkpath(dataDir);
@@ -69,6 +71,11 @@ void TransferService::addProfile(const QString &name, const cloud::Endpoint &end
                                  const cloud::Credentials &credentials)
 {
     post([=](TransferEngine *e) { e->addProfile(name, endpoint, signature, credentials); });
+}
+
+void TransferService::setCredentials(const QString &profile, const cloud::Credentials &credentials)
+{
+    post([=](TransferEngine *e) { e->setCredentials(profile, credentials); });
 }
 
 void TransferService::restore()

@@ -40,7 +40,10 @@ public:
 
     void addProfile(const QString &name, const cloud::Endpoint &endpoint,
                     cloud::SignatureKind signature, const cloud::Credentials &credentials);
-    // Brings back the unfinished transfers of the profiles added so far.
+    // New (refreshed) credentials: tasks that waited for them go on.
+    void setCredentials(const QString &profile, const cloud::Credentials &credentials);
+    // Brings back the unfinished transfers of the profiles added so far (again after adding
+    // more: tasks already back are left alone).
     void restore();
 
     // Files and folders (walked off the GUI thread, hidden files included) into bucket/prefix:
@@ -62,6 +65,8 @@ Q_SIGNALS:
     // Something the user should know (the journal could not be opened and transfers will not
     // survive a restart, a dropped file could not be read...).
     void warning(const QString &text);
+    // A task of `profile` was refused for expired credentials and waits for new ones.
+    void credentialsExpired(const QString &profile);
 
 private:
     QThread m_thread;

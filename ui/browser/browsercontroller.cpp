@@ -29,6 +29,15 @@ BrowserController::~BrowserController()
 
 void BrowserController::setClient(cloud::StorageClient *client, const QString &profileName)
 {
+    if (m_client != client && !m_model->bucket().isEmpty()) {
+        // Another account: nothing of the last one stays on screen or in the history.
+        m_history.clear();
+        m_historyPos = -1;
+        m_model->close();
+        Q_EMIT locationChanged({});
+    }
+    if (m_client != client)
+        m_knownBuckets.clear();
     m_client = client;
     m_profileName = profileName;
     m_actions->setClient(client);
@@ -42,6 +51,10 @@ void BrowserController::refreshBuckets()
     connect(job, &cloud::StorageJob::finished, this, [this, job](const cloud::StorageError &e) {
         job->deleteLater();
         if (!e.ok()) {
+            if (e.httpStatus == 403 && !m_knownBuckets.isEmpty()) {
+                Q_EMIT bucketsChanged(m_knownBuckets);
+                return;
+            }
             Q_EMIT errorOccurred(e.toUserText());
             return;
         }

@@ -37,6 +37,9 @@ public:
     models::BucketModel *model() const { return m_model; }
     ObjectActions *actions() const { return m_actions; }
 
+    // Buckets to show when the account may not list its buckets (a role limited to one
+    // bucket: ListBuckets is refused), e.g. the profile's default bucket.
+    void setKnownBuckets(const QStringList &buckets) { m_knownBuckets = buckets; }
     void refreshBuckets();
     // Opens "bucket/prefix/" (a typed address, "s3://bucket/prefix/" or a bucket name).
     void openAddress(const QString &address);
@@ -66,6 +69,7 @@ private:
 
     QPointer<cloud::StorageClient> m_client;
     QString m_profileName;
+    QStringList m_knownBuckets;
     models::BucketModel *m_model;
     ObjectActions *m_actions;
     QPointer<cloud::StorageJob> m_listing;

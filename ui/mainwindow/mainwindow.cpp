@@ -10,8 +10,10 @@
 #include "models/bucketmodel.h"
 #include "models/transfermodel.h"
 #include "preview/previewpane.h"
+#include "sidebarroles.h"
 #include "transfers/transferpanel.h"
 #include "transfers/transferscontroller.h"
+#include "welcomepage.h"
 #include "widgets/qrcodedialog.h"
 
 #include <QAction>
@@ -54,8 +56,6 @@
 namespace sucai::ui {
 
 namespace {
-constexpr int kBucketRole = Qt::UserRole + 1;
-constexpr int kPrefixRole = Qt::UserRole + 2; // bookmarks: the folder inside the bucket
 // Objects copied or cut in a Sucai window (JSON: profile, bucket, prefix, keys, sizes, move).
 constexpr char kObjectsMime[] = "application/x-sucai-objects";
 } // namespace
@@ -142,17 +142,11 @@ void MainWindow::createCentralArea()
     m_sidebar->setHeaderLabel(tr("Profiles"));
     m_sidebar->setMinimumWidth(180);
     connect(m_sidebar, &QTreeWidget::itemClicked, this, &MainWindow::onSidebarActivated);
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
 
-    m_welcome = new QLabel(this);
-    m_welcome->setAlignment(Qt::AlignCenter);
-    m_welcome->setWordWrap(true);
-    m_welcome->setText(
-        m_browser->client()
-            ? tr("Choose a bucket on the left to browse its materials.")
-            : tr("<h2>Welcome to Sucai</h2><p>No account is connected yet.</p>"
-                 "<p>Set <tt>AWS_ACCESS_KEY_ID</tt>, <tt>AWS_SECRET_ACCESS_KEY</tt> and "
-                 "<tt>AWS_ENDPOINT_URL</tt> in the environment to open an S3-compatible "
-                 "store, or run <tt>packaging/demo.sh</tt> for the local demo.</p>"));
+    m_welcome = new WelcomePage(this);
+    m_welcome->setHasAccounts(m_browser->client());
 
     m_table = new QTableView(this);
     auto *proxy = new BucketIconProxy(this);
@@ -466,9 +460,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
         if (onSidebar) {
             const QTreeWidgetItem *item = m_sidebar->itemAt(e->position().toPoint());
-            if (item)
+            if (item) {
+                // A bucket of another account: that account becomes the one in use first.
+                const QString account = accountOf(item);
+                if (m_accounts && !account.isEmpty() && account != m_currentAccount)
+                    selectAccount(account);
                 uploadTo(paths, item->data(0, kBucketRole).toString(),
                          item->data(0, kPrefixRole).toString());
+            }
         } else {
             uploadTo(paths, m_browser->model()->bucket(), dropPrefix(e->position().toPoint()));
         }
@@ -1043,6 +1042,10 @@ void MainWindow::createMenus()
         file->addAction(m_download);
         file->addSeparator();
     }
+    file->addAction(tr("&New Profile…"), this, [this] { newProfile(false); });
+    file->addAction(tr("Sign In with &QR Code…"), this, [this] { newProfile(true); });
+    file->addAction(tr("&Import AWS CLI Profiles…"), this, &MainWindow::importAwsProfiles);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -1131,6 +1134,13 @@ void MainWindow::onBucketsChanged(const QStringList &buckets)
 
 void MainWindow::onSidebarActivated(QTreeWidgetItem *item)
 {
+    if (m_accounts && item) {
+        const QString account = accountOf(item);
+        if (!account.isEmpty() && account != m_currentAccount)
+            selectAccount(account);
+        else if (item == m_accountItems.value(account))
+            selectAccount(account); // again: retries opening or signs in
+    }
     const QString bucket = item ? item->data(0, kBucketRole).toString() : QString();
     if (!bucket.isEmpty())
         m_browser->open(bucket, item->data(0, kPrefixRole).toString());

@@ -21,7 +21,9 @@ class QToolButton;
 
 namespace sucai::ui {
 
+class Accounts;
 class BrowserController;
+class WelcomePage;
 class ThumbnailView;
 class PreviewPane;
 class TransferPanel;
@@ -39,6 +41,15 @@ public:
     explicit MainWindow(BrowserController *browser, TransfersController *transfers = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // The accounts shown in the side bar (several side by side); the browser, previews and
+    // transfers follow the one chosen. Without it the window shows the browser's one client.
+    void setAccounts(Accounts *accounts);
+    // Opens the QR sign-in dialog for a profile (also from the welcome page and side bar).
+    void signIn(const QString &accountId);
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QString currentAccount() const { return m_currentAccount; }
+    void selectAccount(const QString &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,6 +96,17 @@ private:
     void updatePreview();
     void closeFilterBar();
     QStringList selectedKeys(QList<qint64> *sizes = nullptr) const;
+    // Accounts (mainwindow_accounts.cpp)
+    void rebuildAccounts();
+    void updateAccountItem(const QString &id);
+    void onAccountChanged(const QString &id);
+    void showSidebarMenu(const QPoint &pos);
+    void newProfile(bool qr);
+    void editProfile(const QString &id);
+    void removeProfile(const QString &id);
+    void importAwsProfiles();
+    void openLocalDemo();
+    QString accountOf(const QTreeWidgetItem *item) const;
 
     BrowserController *m_browser;
     TransfersController *m_transfers;
@@ -112,7 +134,10 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeWidgetItem *m_profileItem = nullptr;
     QStackedWidget *m_stack = nullptr;
-    QLabel *m_welcome = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    Accounts *m_accounts = nullptr;
+    QString m_currentAccount;
+    QHash<QString, QTreeWidgetItem *> m_accountItems;
     QTableView *m_table = nullptr;
     ThumbnailView *m_grid = nullptr;
     QStackedWidget *m_views = nullptr;

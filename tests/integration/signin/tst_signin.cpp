@@ -6,11 +6,16 @@
 // the temporary credentials list, upload, and survive a forced expiry in the middle of a
 // multipart upload (refresh-token grant + STS again, the upload goes on). Denial and expiry
 // show their states.
+#include "browser/browsercontroller.h"
 #include "cloud/credentialstore.h"
 #include "cloud/deviceauthflow.h"
 #include "cloud/signinsession.h"
 #include "cloud/storagejobs.h"
+#include "mainwindow/mainwindow.h"
+#include "models/bucketmodel.h"
 #include "s3testenv.h"
+#include "settings/accounts.h"
+#include "signin/signindialog.h"
 #include "testenv.h"
 #include "transfer/transferengine.h"
 #include "widgets/qrcodewidget.h"
@@ -19,10 +24,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
 
 using namespace sucai;
 using namespace sucai::cloud;
@@ -76,6 +84,11 @@ class TestSignIn final : public QObject
             return {};
         const QString png = m_dir.filePath(QStringLiteral("signin-qr.png"));
         widget.grab().save(png);
+        return decodePng(png);
+    }
+
+    static QString decodePng(const QString &png)
+    {
         QProcess zbar;
         zbar.start(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
                                                QStringLiteral("-Sbinary"), png});
@@ -124,6 +137,9 @@ class TestSignIn final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("SucaiTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("signin"));
         m_env = test::readServerEnv(QStringLiteral("signin"));
         QVERIFY2(!m_env.isEmpty(), "signin fixture not running (tests/servers/signin.sh)");
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("zbarimg")).isEmpty(),
@@ -254,6 +270,66 @@ private Q_SLOTS:
         QCOMPARE(QCryptographicHash::hash(test::readFile(back), QCryptographicHash::Sha256),
                  QCryptographicHash::hash(data, QCryptographicHash::Sha256));
         session.signOut();
+    }
+
+    void signInThroughTheWindow_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+    void signInThroughTheWindow()
+    {
+        // The whole thing as a person does it: a saved QR profile, the window's sign-in
+        // dialog, the code scanned off the dialog's screenshot, approval on the "phone".
+        QFETCH(QString, locale);
+        QTranslator translator;
+        if (locale != u"en") {
+            QVERIFY(translator.load(QLocale(QLocale::Chinese, QLocale::China),
+                                    QStringLiteral("sucai"), QStringLiteral("_"),
+                                    QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+        }
+        QSettings().clear();
+        ui::BrowserController browser;
+        ui::Accounts accounts(&m_nam, m_store);
+        ui::MainWindow window(&browser);
+        window.setAccounts(&accounts);
+        window.resize(1000, 620);
+        window.show();
+        cloud::Profile p = profile();
+        p.name = QStringLiteral("Team (QR)");
+        accounts.save(p);
+        window.selectAccount(p.id);
+        QTRY_COMPARE_WITH_TIMEOUT(accounts.state(p.id), ui::Accounts::State::NeedsSignIn, 20'000);
+
+        window.signIn(p.id);
+        auto *dialog = window.findChild<ui::SignInDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->userCodeText().isEmpty(), 20'000);
+        QVERIFY(dialog->countdownText().contains(u':'));
+        const QString shot = test::artefactDir(QStringLiteral("screenshots")) +
+                             QStringLiteral("/signin-dialog-%1.png").arg(locale);
+        QVERIFY(dialog->grab().save(shot));
+        const QString url = decodePng(shot); // off the dialog as the user sees it
+        QVERIFY2(url.contains(u"user_code="), qPrintable(url));
+        QVERIFY(url.contains(QString(dialog->userCodeText()).remove(u'-')) ||
+                url.contains(dialog->userCodeText()));
+        QSignalSpy accepted(dialog, &QDialog::accepted); // closing deletes the dialog
+        QVERIFY(playUser(url));
+        QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 30'000);
+        QCOMPARE(accounts.state(p.id), ui::Accounts::State::Ready);
+        QVERIFY(accounts.client(p.id)->credentials().isTemporary());
+        // Its default bucket opens with the temporary keys.
+        QTRY_COMPARE_WITH_TIMEOUT(browser.model()->bucket(), p.defaultBucket, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.model()->isLoading(), 20'000);
+        QVERIFY(window.grab().save(test::artefactDir(QStringLiteral("screenshots")) +
+                                   QStringLiteral("/signed-in-%1.png").arg(locale)));
+        accounts.signOut(p.id);
+        QCOMPARE(accounts.state(p.id), ui::Accounts::State::NeedsSignIn);
+        accounts.remove(p.id);
+        if (locale != u"en")
+            QCoreApplication::removeTranslator(&translator);
     }
 
     void deniedShowsDenied()
