@@ -4,6 +4,7 @@
 #include "cloud/credentialstore.h"
 #include "cloud/profile.h"
 #include "cloud/storageclient.h"
+#include "core/usageledger.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/accounts.h"
 #include "transfer/transferservice.h"
@@ -104,7 +105,13 @@ int Application::run(int argc, char *argv[])
                                    QString::fromLatin1(envCreds.accessKeyId));
     }
     accounts->loadSaved();
+    // The dashboard reads the engine's usage ledger through a connection of its own (SQLite
+    // connections belong to the thread that opened them).
+    auto ledger = std::make_unique<core::UsageLedger>();
+    if (!ledger->open(dataDir + QStringLiteral("/usage.db")))
+        ledger.reset();
     auto window = std::make_unique<ui::MainWindow>(browser.get(), transfersUi.get());
+    window->setUsageLedger(ledger.get());
     window->setAccounts(accounts.get());
     window->show();
 
@@ -134,6 +141,7 @@ int Application::run(int argc, char *argv[])
     browser.reset();
     transfersUi.reset();
     accounts.reset();
+    ledger.reset();
     transfers.reset(); // stops the engine thread; unfinished transfers resume next time
     keychain.reset();
     network.reset();

@@ -456,6 +456,147 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::cloud::CdnApi</name>
+    <message>
+        <source>Tencent Cloud answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud sent an answer Sucai cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not manage the CDN domain of these URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key may not call %1. Grant its CAM user or role the permission %2 (for example with the preset policy QcloudCDNFullAccess).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not know this SecretId: check the key or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the request signature: the SecretKey is probably wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from Tencent Cloud&apos;s: set the clock right and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The temporary credentials are no longer valid: sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s prefetch quota is used up: try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s purge quota is used up: try again tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many URLs in one request for this account&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL&apos;s domain is not a CDN domain of this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN is not activated for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL&apos;s CDN domain is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests to Tencent Cloud: try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused a URL of this request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not answer right now (%1): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Tencent Cloud says: %2</source>
+        <comment>explanation, then the server&apos;s message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent CDN accepted the request but sent no TaskId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent CDN sent no %1 quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tencent CDN sent a quota Sucai cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::CdnCacheJob</name>
+    <message>
+        <source>Not a CDN URL (it must start with https:// or http://): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Tencent Cloud key for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach Tencent Cloud (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the Chinese mainland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worldwide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the Chinese mainland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln URL(s) to purge, but only %1 of today&apos;s %2 URL purges %3 are left. Choose fewer objects or try again tomorrow.</source>
+        <translation>
+            <numerusform>%Ln URL to purge, but only %1 of today&apos;s %2 URL purges %3 are left. Choose fewer objects or try again tomorrow.</numerusform>
+            <numerusform>%Ln URLs to purge, but only %1 of today&apos;s %2 URL purges %3 are left. Choose fewer objects or try again tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln URL(s) to prefetch, but only %1 of today&apos;s %2 URL prefetches %3 are left. Choose fewer objects or try again tomorrow.</source>
+        <translation>
+            <numerusform>%Ln URL to prefetch, but only %1 of today&apos;s %2 URL prefetches %3 are left. Choose fewer objects or try again tomorrow.</numerusform>
+            <numerusform>%Ln URLs to prefetch, but only %1 of today&apos;s %2 URL prefetches %3 are left. Choose fewer objects or try again tomorrow.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tencent CDN named no quota for this area: sent without checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::CompleteMultipartUploadJob</name>
     <message>
         <source>A multipart upload needs at least one part.</source>
@@ -1842,6 +1983,37 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::DashboardController</name>
+    <message numerus="yes">
+        <source>Free tier: %n alert(s) for %1</source>
+        <translation>
+            <numerusform>Free tier: %n alert for %1</numerusform>
+            <numerusform>Free tier: %n alerts for %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-usage-%2.csv</source>
+        <comment>file name: bucket, month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Usage as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the CSV file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no numbers to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::DashboardWidget</name>
     <message>
         <source>Refreshing…</source>
@@ -2435,7 +2607,7 @@ Activated on %2</source>
     <message numerus="yes">
         <source>%n item(s) cut: paste them into another folder to move them.</source>
         <translation>
-            <numerusform>%n item cut: paste it into another folder to move it.</numerusform>
+            <numerusform>%n item cut: paste them into another folder to move them.</numerusform>
             <numerusform>%n items cut: paste them into another folder to move them.</numerusform>
         </translation>
     </message>
@@ -2616,6 +2788,74 @@ Activated on %2</source>
     </message>
     <message>
         <source>Import AWS CLI Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads finished with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads finished with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) done</source>
+        <translation>
+            <numerusform>%n file done</numerusform>
+            <numerusform>%n files done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n failed</numerusform>
+            <numerusform>, %n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Usage Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Sucai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) running, %1/s</source>
+        <translation>
+            <numerusform>%n transfer running, %1/s</numerusform>
+            <numerusform>%n transfers running, %1/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed</source>
+        <translation>
+            <numerusform>%n transfer failed</numerusform>
+            <numerusform>%n transfers failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage and Costs — Sucai</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -473,6 +473,145 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     </message>
 </context>
 <context>
+    <name>sucai::cloud::CdnApi</name>
+    <message>
+        <source>Tencent Cloud answered with HTTP status %1.</source>
+        <translation>腾讯云返回了 HTTP 状态 %1。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud sent an answer Sucai cannot read.</source>
+        <translation>腾讯云返回的应答无法解析。</translation>
+    </message>
+    <message>
+        <source>This key may not manage the CDN domain of these URLs.</source>
+        <translation>此密钥无权管理这些 URL 的 CDN 域名。</translation>
+    </message>
+    <message>
+        <source>This key may not call %1. Grant its CAM user or role the permission %2 (for example with the preset policy QcloudCDNFullAccess).</source>
+        <translation>此密钥无权调用 %1。请为其 CAM 用户或角色授予权限 %2（例如使用预设策略 QcloudCDNFullAccess）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not know this SecretId: check the key or create a new one.</source>
+        <translation>腾讯云不认识此 SecretId：请检查密钥或新建一个。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud rejected the request signature: the SecretKey is probably wrong.</source>
+        <translation>腾讯云拒绝了请求签名：SecretKey 可能有误。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock differs too much from Tencent Cloud&apos;s: set the clock right and try again.</source>
+        <translation>本机时钟与腾讯云相差过大：请校准时间后重试。</translation>
+    </message>
+    <message>
+        <source>The temporary credentials are no longer valid: sign in again.</source>
+        <translation>临时凭证已失效：请重新登录。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s prefetch quota is used up: try again tomorrow.</source>
+        <translation>今日预热配额已用完：请明天再试。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s purge quota is used up: try again tomorrow.</source>
+        <translation>今日刷新配额已用完：请明天再试。</translation>
+    </message>
+    <message>
+        <source>Too many URLs in one request for this account&apos;s limit.</source>
+        <translation>单次请求的 URL 数量超过了此账号的限制。</translation>
+    </message>
+    <message>
+        <source>A URL&apos;s domain is not a CDN domain of this account.</source>
+        <translation>有 URL 的域名不是此账号的 CDN 域名。</translation>
+    </message>
+    <message>
+        <source>CDN is not activated for this account.</source>
+        <translation>此账号尚未开通 CDN。</translation>
+    </message>
+    <message>
+        <source>A URL&apos;s CDN domain is switched off.</source>
+        <translation>有 URL 的 CDN 域名已关闭。</translation>
+    </message>
+    <message>
+        <source>Too many requests to Tencent Cloud: try again in a minute.</source>
+        <translation>对腾讯云的请求过多：请一分钟后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused a URL of this request (%1).</source>
+        <translation>腾讯云拒绝了此请求中的某个 URL（%1）。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud could not answer right now (%1): try again later.</source>
+        <translation>腾讯云暂时无法应答（%1）：请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud refused the request (%1).</source>
+        <translation>腾讯云拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>%1 Tencent Cloud says: %2</source>
+        <comment>explanation, then the server&apos;s message</comment>
+        <translation>%1 腾讯云返回：%2</translation>
+    </message>
+    <message>
+        <source>Tencent CDN accepted the request but sent no TaskId.</source>
+        <translation>腾讯云 CDN 接受了请求，但没有返回 TaskId。</translation>
+    </message>
+    <message>
+        <source>Tencent CDN sent no %1 quota.</source>
+        <translation>腾讯云 CDN 没有返回%1的配额。</translation>
+    </message>
+    <message>
+        <source>Tencent CDN sent a quota Sucai cannot read.</source>
+        <translation>腾讯云 CDN 返回的配额无法解析。</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cloud::CdnCacheJob</name>
+    <message>
+        <source>Not a CDN URL (it must start with https:// or http://): %1</source>
+        <translation>不是 CDN URL（必须以 https:// 或 http:// 开头）：%1</translation>
+    </message>
+    <message>
+        <source>No Tencent Cloud key for this profile.</source>
+        <translation>此配置没有腾讯云密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot reach Tencent Cloud (%1): %2</source>
+        <translation>无法连接腾讯云（%1）：%2</translation>
+    </message>
+    <message>
+        <source>outside the Chinese mainland</source>
+        <translation>中国境外</translation>
+    </message>
+    <message>
+        <source>worldwide</source>
+        <translation>全球</translation>
+    </message>
+    <message>
+        <source>in the Chinese mainland</source>
+        <translation>中国境内</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln URL(s) to purge, but only %1 of today&apos;s %2 URL purges %3 are left. Choose fewer objects or try again tomorrow.</source>
+        <translation>
+            <numerusform>要刷新 %Ln 个 URL，但今日%3的 %2 次 URL 刷新只剩 %1 次。请少选一些对象，或明天再试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln URL(s) to prefetch, but only %1 of today&apos;s %2 URL prefetches %3 are left. Choose fewer objects or try again tomorrow.</source>
+        <translation>
+            <numerusform>要预热 %Ln 个 URL，但今日%3的 %2 次 URL 预热只剩 %1 次。请少选一些对象，或明天再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tencent CDN named no quota for this area: sent without checking it.</source>
+        <translation>腾讯云 CDN 没有给出此区域的配额：未检查配额即发送。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::CompleteMultipartUploadJob</name>
     <message>
         <source>A multipart upload needs at least one part.</source>
@@ -1855,6 +1994,36 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::DashboardController</name>
+    <message numerus="yes">
+        <source>Free tier: %n alert(s) for %1</source>
+        <translation>
+            <numerusform>免费额度：%1 有 %n 条提醒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-usage-%2.csv</source>
+        <comment>file name: bucket, month</comment>
+        <translation>%1-用量-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export Usage as CSV</source>
+        <translation>导出用量为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save the CSV file %1: %2</source>
+        <translation>无法保存 CSV 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>there are no numbers to export yet.</source>
+        <translation>暂时没有可导出的数据。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::DashboardWidget</name>
     <message>
         <source>Refreshing…</source>
@@ -2611,6 +2780,70 @@ Activated on %2</source>
     <message>
         <source>Import AWS CLI Profiles</source>
         <translation>导入 AWS CLI 配置</translation>
+    </message>
+    <message>
+        <source>Uploads finished</source>
+        <translation>上传完成</translation>
+    </message>
+    <message>
+        <source>Downloads finished</source>
+        <translation>下载完成</translation>
+    </message>
+    <message>
+        <source>Uploads finished with errors</source>
+        <translation>上传完成，但有错误</translation>
+    </message>
+    <message>
+        <source>Downloads finished with errors</source>
+        <translation>下载完成，但有错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) done</source>
+        <translation>
+            <numerusform>%n 个文件完成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>，%n 个失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Usage Dashboard</source>
+        <translation>用量仪表盘(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Show Sucai</source>
+        <translation>显示素材</translation>
+    </message>
+    <message>
+        <source>Usage Dashboard</source>
+        <translation>用量仪表盘</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) running, %1/s</source>
+        <translation>
+            <numerusform>%n 个传输进行中，%1/秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About %1 left</source>
+        <translation>约剩 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) failed</source>
+        <translation>
+            <numerusform>%n 个传输失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage and Costs — Sucai</source>
+        <translation>用量与费用 — 素材</translation>
     </message>
 </context>
 <context>

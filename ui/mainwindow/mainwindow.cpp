@@ -79,6 +79,25 @@ MainWindow::MainWindow(BrowserController *browser, TransfersController *transfer
     if (m_transferStatus)
         statusBar()->addPermanentWidget(m_transferStatus);
 
+    createTray();
+    if (m_transfers) {
+        connect(m_transfers, &TransfersController::batchFinished, this,
+                [this](core::TransferDirection direction, int done, int failed,
+                       const QString &firstError) {
+                    const bool up = direction == core::TransferDirection::Upload;
+                    const QString title =
+                        failed == 0 ? (up ? tr("Uploads finished") : tr("Downloads finished"))
+                                    : (up ? tr("Uploads finished with errors")
+                                          : tr("Downloads finished with errors"));
+                    QString text = tr("%n file(s) done", nullptr, done);
+                    if (failed > 0)
+                        text +=
+                            tr(", %n failed", nullptr, failed) + QStringLiteral(": ") + firstError;
+                    notify(title, text, failed > 0);
+                });
+        connect(m_transfers->model(), &models::TransferModel::totalsChanged, this,
+                &MainWindow::updateTrayStatus);
+    }
     connect(m_browser, &BrowserController::bucketsChanged, this, &MainWindow::onBucketsChanged);
     connect(m_browser, &BrowserController::locationChanged, this, &MainWindow::onLocationChanged);
     connect(m_browser, &BrowserController::statusChanged, m_status, &QLabel::setText);
@@ -1088,6 +1107,9 @@ void MainWindow::createMenus()
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
         view->addAction(toggle);
     }
+    view->addSeparator();
+    QAction *usage = view->addAction(tr("&Usage Dashboard"), this, &MainWindow::showDashboard);
+    usage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_back);
     go->addAction(m_forward);
@@ -1207,6 +1229,8 @@ void MainWindow::showBookmarks()
 void MainWindow::onLocationChanged(const QString &address)
 {
     m_address->setText(address);
+    if (m_dashboardWindow && m_dashboardWindow->isVisible())
+        updateDashboardSource();
     m_stack->setCurrentWidget(address.isEmpty() ? m_welcome : m_stack->widget(1));
     // A filter belongs to the folder it was typed for; a search shows its own results.
     if (!m_browser->model()->isSearch() && !m_filter->text().isEmpty())

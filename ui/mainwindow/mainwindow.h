@@ -17,11 +17,17 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QTimer;
 class QProgressBar;
+class QSystemTrayIcon;
+namespace sucai::core {
+class UsageLedger;
+}
 class QToolButton;
 
 namespace sucai::ui {
 
 class Accounts;
+class DashboardController;
+class DashboardWidget;
 class BrowserController;
 class WelcomePage;
 class ThumbnailView;
@@ -50,6 +56,14 @@ public:
     WelcomePage *welcomePage() const { return m_welcome; }
     QString currentAccount() const { return m_currentAccount; }
     void selectAccount(const QString &id);
+    // Where the transfer engine counts this app's traffic (read-only here): the dashboard's
+    // source for S3-compatible accounts.
+    void setUsageLedger(core::UsageLedger *ledger) { m_ledger = ledger; }
+    // The usage and billing window (View ▸ Usage Dashboard) for the account in use.
+    void showDashboard();
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    DashboardController *dashboardController() const { return m_dashboardCtl; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,6 +121,11 @@ private:
     void importAwsProfiles();
     void openLocalDemo();
     QString accountOf(const QTreeWidgetItem *item) const;
+    // Tray icon, notifications, dashboard (mainwindow_usage.cpp)
+    void createTray();
+    void notify(const QString &title, const QString &text, bool warning = false);
+    void updateTrayStatus();
+    void updateDashboardSource();
 
     BrowserController *m_browser;
     TransfersController *m_transfers;
@@ -138,6 +157,12 @@ private:
     Accounts *m_accounts = nullptr;
     QString m_currentAccount;
     QHash<QString, QTreeWidgetItem *> m_accountItems;
+    core::UsageLedger *m_ledger = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QWidget *m_dashboardWindow = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    DashboardController *m_dashboardCtl = nullptr;
+    QString m_dashboardScope;
     QTableView *m_table = nullptr;
     ThumbnailView *m_grid = nullptr;
     QStackedWidget *m_views = nullptr;

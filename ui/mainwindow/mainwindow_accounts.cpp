@@ -148,6 +148,8 @@ void MainWindow::selectAccount(const QString &id)
             updateAccountItem(previous);
     }
     updateAccountItem(id);
+    if (m_dashboardWindow && m_dashboardWindow->isVisible())
+        updateDashboardSource();
     switch (a->state) {
     case Accounts::State::Ready:
         if (m_profileItem && m_profileItem->childCount() == 0)

@@ -14,7 +14,7 @@ TransfersController::TransfersController(transfer::TransferService *service, QOb
 {
     transfer::TransferEngine *engine = service->engine();
     // Queued: the engine lives in its own thread.
-    connect(engine, &transfer::TransferEngine::taskAdded, m_model, &models::TransferModel::add);
+    connect(engine, &transfer::TransferEngine::taskAdded, this, &TransfersController::onAdded);
     connect(engine, &transfer::TransferEngine::taskUpdated, m_model,
             &models::TransferModel::update);
     connect(engine, &transfer::TransferEngine::taskFinished, this,
@@ -50,9 +50,38 @@ void TransfersController::setProfile(const QString &profile, cloud::StorageClien
     m_client = client;
 }
 
+void TransfersController::onAdded(const transfer::TransferSnapshot &s)
+{
+    m_model->add(s);
+    if (s.batchId == 0)
+        return;
+    BatchCount &b = m_batches[s.batchId];
+    b.direction = s.direction;
+    b.open.insert(s.id);
+}
+
 void TransfersController::onFinished(const transfer::TransferSnapshot &s)
 {
     m_model->update(s);
+    // Paused (by the user, or waiting for new credentials) is not the end of a batch.
+    const bool ended = s.state == core::TransferState::Done ||
+                       s.state == core::TransferState::Failed ||
+                       s.state == core::TransferState::Cancelled;
+    if (auto it = m_batches.find(s.batchId);
+        ended && it != m_batches.end() && it->open.remove(s.id)) {
+        if (s.state == core::TransferState::Done) {
+            ++it->done;
+        } else {
+            ++it->failed;
+            if (it->firstError.isEmpty())
+                it->firstError = s.error;
+        }
+        if (it->open.isEmpty()) {
+            const BatchCount b = *it;
+            m_batches.erase(it);
+            Q_EMIT batchFinished(b.direction, b.done, b.failed, b.firstError);
+        }
+    }
     if (s.state != core::TransferState::Done || s.direction != core::TransferDirection::Upload)
         return;
     const QString prefix = s.key.left(s.key.lastIndexOf(u'/') + 1);

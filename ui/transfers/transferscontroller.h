@@ -3,8 +3,10 @@
 #include "cloud/storagetypes.h"
 #include "core/transfertypes.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -65,8 +67,21 @@ Q_SIGNALS:
     // non-modal, and answers with resolveConflict()).
     void conflict(qint64 id, const QString &text);
     void message(const QString &text);
+    // Every task of a batch (one drop, one upload or download command) has ended: for the
+    // desktop notification. `failed` counts failed and cancelled tasks.
+    void batchFinished(core::TransferDirection direction, int done, int failed,
+                       const QString &firstError);
 
 private:
+    struct BatchCount
+    {
+        core::TransferDirection direction = core::TransferDirection::Upload;
+        QSet<qint64> open; // tasks not ended yet
+        int done = 0;
+        int failed = 0;
+        QString firstError;
+    };
+    void onAdded(const transfer::TransferSnapshot &s);
     void onFinished(const transfer::TransferSnapshot &s);
     void listAndDownload(const QString &bucket, const QString &prefix, const QString &basePrefix,
                          const QString &localDir, const QByteArray &token);
@@ -74,6 +89,7 @@ private:
     transfer::TransferService *m_service;
     models::TransferModel *m_model;
     QString m_profile;
+    QHash<qint64, BatchCount> m_batches;
     QPointer<cloud::StorageClient> m_client;
     // A "for all" answer to conflicts, for the rest of this session.
     std::optional<core::ConflictPolicy> m_conflictForAll;

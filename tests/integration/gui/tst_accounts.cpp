@@ -6,6 +6,8 @@
 #include "browser/browsercontroller.h"
 #include "cloud/credentialstore.h"
 #include "cloud/storagejobs.h"
+#include "dashboard/dashboardcontroller.h"
+#include "dashboard/dashboardwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/welcomepage.h"
 #include "models/bucketmodel.h"
@@ -218,6 +220,20 @@ private Q_SLOTS:
         QCOMPARE(browser.client()->credentials().accessKeyId,
                  env("SUCAI_S3_OTHER_ACCESS_KEY").toUtf8());
         QVERIFY(window.grab().save(shotPath(QStringLiteral("accounts-en.png"))));
+
+        // The usage dashboard follows the account and bucket in view: for an S3 store, this
+        // app's own measurements and a size scan of the bucket.
+        const QByteArray object = test::randomBytes(123'456, 3);
+        auto *put = m_other->putObjectData(m_otherBucket, QStringLiteral("sized.bin"), object);
+        QVERIFY(test::runJob(put).ok());
+        put->deleteLater();
+        window.showDashboard();
+        QVERIFY(window.dashboard() && window.dashboard()->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.dashboardController()->isRefreshing(), 30'000);
+        const auto &storage = window.dashboard()->input().series(core::UsageItem::Storage);
+        QVERIFY2(!storage.isEmpty(), "no bucket size scan");
+        QCOMPARE(storage.last(), qint64(object.size()));
+        window.dashboard()->window()->close();
 
         // Back to the first: what the other showed is gone.
         window.selectAccount(mine.id);

@@ -22,8 +22,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +106,7 @@ private:
         const QRect docsRect = table->visualRect(table->model()->index(docsRow, 0));
         dropFiles(table->viewport(), docsRect.center(), files);
 
+        QSignalSpy batches(&transfers, &ui::TransfersController::batchFinished);
         models::TransferModel *model = transfers.model();
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 10'000);
         QTRY_COMPARE_WITH_TIMEOUT(model->activeCount(), 0, 60'000);
@@ -111,6 +114,14 @@ private:
             QCOMPARE(model->snapshot(r).state, core::TransferState::Done);
             QVERIFY(model->snapshot(r).key.startsWith(QStringLiteral("docs/")));
         }
+        // One drop, one batch: one notification with the counts when its last file is done.
+        QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 10'000);
+        QCOMPARE(batches.first().at(0).value<core::TransferDirection>(),
+                 core::TransferDirection::Upload);
+        QCOMPARE(batches.first().at(1).toInt(), 3);
+        QCOMPARE(batches.first().at(2).toInt(), 0);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(
+            locale == u"en" ? QStringLiteral("3 files done") : QStringLiteral("3")));
         // "Copy URLs": the public URL of every finished upload, each one really the object.
         const QStringList urls = transfers.finishedUploadUrls({});
         QCOMPARE(urls.size(), 3);
