@@ -2141,7 +2141,7 @@ to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Example prices, not a quote: put your own in Settings.</source>
+        <source>Example prices, not a quote: put your own in prices.json in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

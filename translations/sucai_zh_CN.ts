@@ -2149,8 +2149,8 @@ to %2</source>
         <translation>超出免费额度的预估费用（%1）</translation>
     </message>
     <message>
-        <source>Example prices, not a quote: put your own in Settings.</source>
-        <translation>示例价格，并非报价：请在设置中填写您的实际价格。</translation>
+        <source>Example prices, not a quote: put your own in prices.json in the data folder.</source>
+        <translation>示例价格，并非报价：请在数据文件夹的 prices.json 中填写实际价格。</translation>
     </message>
     <message>
         <source>Prices: %1</source>

@@ -603,7 +603,7 @@ void DashboardWidget::updateBill()
                              : tr("Estimated bill beyond the free tier (%1)").arg(currency));
     QString note;
     if (m_hasUsage && m_report.examplePrices)
-        note = tr("Example prices, not a quote: put your own in Settings.");
+        note = tr("Example prices, not a quote: put your own in prices.json in the data folder.");
     else if (m_hasUsage && !m_source.priceLabel.isEmpty())
         note = tr("Prices: %1").arg(m_source.priceLabel);
     if (m_hasUsage && m_report.complete)
