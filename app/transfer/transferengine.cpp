@@ -336,7 +336,7 @@ qint64 TransferEngine::enqueueDownload(qint64 batchId, const QString &profile,
     return r.id;
 }
 
-int TransferEngine::restore()
+int TransferEngine::restore(bool paused)
 {
     if (!m_journal)
         return 0;
@@ -352,6 +352,8 @@ int TransferEngine::restore()
         core::TransferRecord copy = r;
         if (copy.state == core::TransferState::Failed || copy.state == core::TransferState::Running)
             copy.state = core::TransferState::Queued; // --resume means: try them again
+        if (paused && copy.state == core::TransferState::Queued)
+            copy.state = core::TransferState::Paused;
         createTask(copy, opts);
         ++n;
     }

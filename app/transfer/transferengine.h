@@ -141,7 +141,9 @@ public:
                                  const QList<UploadItem> &items, const UploadOptions &options);
 
     // Brings back the journal's unfinished transfers (of profiles added so far). Returns how many.
-    int restore();
+    // `paused`: they come back paused (the window: the user resumes them, e.g. with Resume All)
+    // instead of starting at once (sucai-cli resume).
+    int restore(bool paused = false);
 
     void pause(qint64 id);
     void resume(qint64 id);

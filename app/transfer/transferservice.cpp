@@ -78,9 +78,9 @@ void TransferService::setCredentials(const QString &profile, const cloud::Creden
     post([=](TransferEngine *e) { e->setCredentials(profile, credentials); });
 }
 
-void TransferService::restore()
+void TransferService::restore(bool paused)
 {
-    post([](TransferEngine *e) { e->restore(); });
+    post([paused](TransferEngine *e) { e->restore(paused); });
 }
 
 void TransferService::upload(const QString &profile, const QStringList &localPaths,

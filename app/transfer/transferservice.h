@@ -44,7 +44,7 @@ public:
     void setCredentials(const QString &profile, const cloud::Credentials &credentials);
     // Brings back the unfinished transfers of the profiles added so far (again after adding
     // more: tasks already back are left alone).
-    void restore();
+    void restore(bool paused = false);
 
     // Files and folders (walked off the GUI thread, hidden files included) into bucket/prefix:
     // a folder "Photos" lands under prefix + "Photos/". One batch per call.

@@ -143,7 +143,8 @@ void Accounts::useCredentials(Account &a, const cloud::Credentials &c)
             a.inEngine = true;
             m_transfers->addProfile(a.transferProfile, a.profile.endpoint(), a.profile.signature,
                                     c);
-            m_transfers->restore(); // this profile's unfinished transfers come back
+            // This profile's unfinished transfers come back paused: "Resume All" goes on.
+            m_transfers->restore(/*paused=*/true);
         } else {
             m_transfers->setCredentials(a.transferProfile, c);
         }

@@ -115,6 +115,16 @@ TransferPanel::TransferPanel(TransfersController *controller, QWidget *parent)
     m_clear =
         button(style()->standardIcon(QStyle::SP_DialogResetButton), tr("Clear finished"), this);
     m_resume->setToolTip(tr("Resume or retry the selected transfers"));
+    m_resumeAll = new QToolButton(this);
+    m_resumeAll->setObjectName(QStringLiteral("resumeAll"));
+    m_resumeAll->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_resumeAll->setText(tr("Resume All"));
+    m_resumeAll->setToolTip(tr("Go on with every paused transfer, also those left unfinished "
+                               "last time"));
+    m_resumeAll->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_resumeAll->setAutoRaise(true);
+    m_resumeAll->hide();
+    connect(m_resumeAll, &QToolButton::clicked, m_controller, &TransfersController::resumeAll);
     connect(m_pause, &QToolButton::clicked, this, [this] { m_controller->pause(selectedIds()); });
     connect(m_resume, &QToolButton::clicked, this, [this] { m_controller->resume(selectedIds()); });
     connect(m_cancel, &QToolButton::clicked, this, [this] { m_controller->cancel(selectedIds()); });
@@ -161,6 +171,7 @@ TransferPanel::TransferPanel(TransfersController *controller, QWidget *parent)
     bar->addWidget(new QLabel(tr("Limit:"), this));
     bar->addWidget(m_rate);
     bar->addStretch(1);
+    bar->addWidget(m_resumeAll);
     bar->addWidget(m_summary);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -244,6 +255,10 @@ void TransferPanel::updateButtons()
 void TransferPanel::updateSummary()
 {
     const models::TransferModel *m = m_controller->model();
+    bool anyPaused = false;
+    for (int r = 0; r < m->rowCount() && !anyPaused; ++r)
+        anyPaused = m->snapshot(r).state == core::TransferState::Paused;
+    m_resumeAll->setVisible(anyPaused);
     QStringList parts;
     if (m->activeCount() > 0)
         parts << tr("%n transfer(s) left", nullptr, m->activeCount());

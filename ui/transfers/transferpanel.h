@@ -49,6 +49,7 @@ private:
     QToolButton *m_cancel;
     QToolButton *m_front;
     QToolButton *m_clear;
+    QToolButton *m_resumeAll;
 };
 
 } // namespace sucai::ui

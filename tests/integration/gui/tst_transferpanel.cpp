@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <atomic>
@@ -255,6 +256,51 @@ private Q_SLOTS:
         QCOMPARE(
             again.findChild<QComboBox *>(QStringLiteral("rateLimit"))->currentData().toLongLong(),
             qint64(1024 * 1024));
+    }
+
+    // Transfers left unfinished when the app quit come back paused, and "Resume All" (shown
+    // only then) finishes them.
+    void restoredTransfers_comePaused_resumeAll()
+    {
+        QSettings().remove(QStringLiteral("transfers")); // no limits from the test before
+        const QString dataDir = m_tmp.filePath(QStringLiteral("data-restore"));
+        const QString file = m_tmp.filePath(QStringLiteral("left-over.bin"));
+        const QByteArray data = test::randomBytes(3 * 1024 * 1024, 11);
+        QVERIFY(writeFile(file, data));
+        const QString profile = QStringLiteral("rgw");
+        {
+            transfer::TransferService service(dataDir);
+            ui::TransfersController transfers(&service);
+            service.addProfile(profile, m_client->endpoint(), cloud::SignatureKind::SigV4,
+                               m_client->credentials());
+            transfers.setProfile(profile, m_client.get());
+            transfers.setRateLimit(256 * 1024); // ~12 s: still running when we "quit"
+            transfers.upload({file}, m_bucket, QStringLiteral("restore/"));
+            QTRY_COMPARE_WITH_TIMEOUT(transfers.model()->activeCount(), 1, 10'000);
+            QTest::qWait(500);
+        } // the app quits mid-upload
+        transfer::TransferService service(dataDir);
+        ui::TransfersController transfers(&service);
+        ui::TransferPanel panel(&transfers);
+        auto *resumeAll = panel.findChild<QToolButton *>(QStringLiteral("resumeAll"));
+        QVERIFY(resumeAll);
+        QVERIFY(resumeAll->isHidden());
+        service.addProfile(profile, m_client->endpoint(), cloud::SignatureKind::SigV4,
+                           m_client->credentials());
+        service.restore(/*paused=*/true);
+        QTRY_COMPARE_WITH_TIMEOUT(transfers.model()->rowCount(), 1, 10'000);
+        QCOMPARE(transfers.model()->snapshot(0).state, core::TransferState::Paused);
+        QTRY_VERIFY(!resumeAll->isHidden());
+        QTest::qWait(500);
+        QCOMPARE(transfers.model()->snapshot(0).state, core::TransferState::Paused); // waits
+        resumeAll->click();
+        QTRY_COMPARE_WITH_TIMEOUT(transfers.model()->snapshot(0).state, core::TransferState::Done,
+                                  60'000);
+        QTRY_VERIFY(resumeAll->isHidden());
+        auto *head = m_client->headObject(m_bucket, QStringLiteral("restore/left-over.bin"));
+        QVERIFY(test::runJob(head).ok());
+        QCOMPARE(head->meta().size, qint64(data.size()));
+        head->deleteLater();
     }
 };
 
