@@ -10,6 +10,7 @@
 #include "progressmeter.h"
 #include "transfer/transferengine.h"
 #include "translations.h"
+#include "usagecommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -187,12 +188,14 @@ public:
     {}
     ~Cli() override
     {
+        m_usage.reset();
         m_engine.reset(); // before the journal and ledger it writes to
         m_ledger.reset();
         m_journal.reset();
     }
 
     int exitCode() const { return m_exitCode; }
+    void setUsageOptions(UsageOptions options) { m_usageOptions = std::move(options); }
 
     // Returns false for a usage error (message printed).
     bool start(const QString &command, const QStringList &args);
@@ -252,6 +255,7 @@ private:
     transfer::TransferEngine *engine();
     void runEngine();
     bool resume(const QStringList &args);
+    bool usage(const QStringList &args);
 
     QNetworkAccessManager *m_nam;
     std::unique_ptr<cloud::StorageClient> m_client;
@@ -266,6 +270,8 @@ private:
     std::unique_ptr<core::TransferJournal> m_journal;
     std::unique_ptr<core::UsageLedger> m_ledger;
     std::unique_ptr<transfer::TransferEngine> m_engine;
+    UsageOptions m_usageOptions;
+    std::unique_ptr<UsageCommand> m_usage;
     int m_filesDone = 0;
     int m_filesTotal = 0;
     bool m_failed = false;
@@ -295,6 +301,8 @@ bool Cli::start(const QString &command, const QStringList &args)
         return get(args);
     if (command == u"resume")
         return resume(args);
+    if (command == u"usage")
+        return usage(args);
     err(tr("sucai-cli: unknown command \"%1\" (see --help)").arg(command));
     return false;
 }
@@ -305,6 +313,8 @@ void Cli::interrupt()
         return;
     m_interrupted = true;
     m_queue.stop();
+    if (m_usage)
+        m_usage->cancel();
     for (const auto &job : std::as_const(m_live)) {
         if (job)
             job->cancel();
@@ -751,6 +761,21 @@ bool Cli::resume(const QStringList &args)
     return true;
 }
 
+bool Cli::usage(const QStringList &args)
+{
+    if (!args.isEmpty()) {
+        err(tr("usage: sucai-cli usage [--source tencent|rgw|ledger] [--bucket B] "
+               "[--month YYYY-MM] [--uid UID] [--json]"));
+        return false;
+    }
+    UsageOptions options = m_usageOptions;
+    options.json = m_json;
+    options.dataDir = m_transfers.dataDir;
+    options.ledgerProfile = m_transfers.profile;
+    m_usage = std::make_unique<UsageCommand>(m_client.get(), options);
+    return m_usage->start([this](int code) { done(code); });
+}
+
 bool Cli::put(const QStringList &args)
 {
     if (args.size() < 2 || !isS3(args.last())) {
@@ -890,10 +915,23 @@ QString helpText()
         "  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds\n"
         "  mb s3://BUCKET                         create a bucket\n"
         "  resume                                 continue transfers that were interrupted\n"
+        "  usage [--source tencent|rgw|ledger] [--bucket B] [--month YYYY-MM]\n"
+        "                                         free-tier usage: used, free amount, percent,\n"
+        "                                         month-end projection and estimated cost\n"
         "\n"
         "Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,\n"
         "AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent\n"
         "COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.\n"
+        "\n"
+        "usage reads Tencent Cloud Monitor and CDN (--source tencent, the default for COS; needs\n"
+        "the CAM permissions monitor:GetMonitorData and cdn:DescribeCdnData), a Ceph RGW's admin\n"
+        "API (--source rgw; the user needs the caps usage=read and buckets=read), or what\n"
+        "sucai-cli itself moved (--source ledger, the default elsewhere; \"measured by this app\n"
+        "only\"). Free tier and prices as the app's dashboard: freetier.json and prices.json in\n"
+        "the data folder ($SUCAI_DATA_DIR) override the shipped ones. --json prints one object:\n"
+        "month, source, items [{item, status, unit, used, quota, percent, projected,\n"
+        "projectedLow, projectedHigh, costSoFar, costProjected, runsOutOn}], total, currency,\n"
+        "examplePrices, priceLabel, firstToRunOut, errors.\n"
         "\n"
         "Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.");
 }
@@ -979,10 +1017,35 @@ int run(int argc, char *argv[])
     const QCommandLineOption resumeOpt(QStringLiteral("resume"),
                                        tr("Continue the unfinished transfers (same as the "
                                           "resume command)."));
+    const QCommandLineOption sourceOpt(
+        QStringLiteral("source"),
+        tr("Where usage numbers come from: tencent (Cloud Monitor; default for COS), rgw (Ceph "
+           "RGW admin API) or ledger (what sucai-cli moved; default otherwise)."),
+        QStringLiteral("tencent|rgw|ledger"));
+    const QCommandLineOption bucketOpt(QStringLiteral("bucket"),
+                                       tr("Usage of this bucket only (default: every bucket)."),
+                                       QStringLiteral("B"));
+    const QCommandLineOption monthOpt(QStringLiteral("month"),
+                                      tr("Usage of this month (default: this month)."),
+                                      QStringLiteral("YYYY-MM"));
+    const QCommandLineOption uidOpt(
+        QStringLiteral("uid"),
+        tr("Ceph RGW user whose usage to read (default: the owner of the access key)."),
+        QStringLiteral("UID"));
+    const QCommandLineOption cdnActivatedOpt(
+        QStringLiteral("cdn-activated"),
+        tr("Day CDN was activated, for the new-user CDN package's free amount."),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption cdnDomainOpt(
+        QStringLiteral("cdn-domain-since"),
+        tr("Day a custom CDN domain was attached, for its monthly free CDN package."),
+        QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({helpOpt,        versionOpt,   endpointOpt, regionOpt,    appIdOpt,
                        pathStyleOpt,   signatureOpt, jsonOpt,     recursiveOpt, expiresOpt,
                        concurrencyOpt, partSizeOpt,  bwlimitOpt,  conflictOpt,  cacheControlOpt,
-                       contentTypeOpt, gzipOpt,      gzipExtOpt,  checksumOpt,  resumeOpt});
+                       contentTypeOpt, gzipOpt,      gzipExtOpt,  checksumOpt,  resumeOpt,
+                       sourceOpt,      bucketOpt,    monthOpt,    uidOpt,       cdnActivatedOpt,
+                       cdnDomainOpt});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -1089,6 +1152,53 @@ int run(int argc, char *argv[])
         return 2;
     }
 
+    UsageOptions usage;
+    if (parser.isSet(sourceOpt)) {
+        const auto source = UsageCommand::sourceFromId(parser.value(sourceOpt));
+        if (!source) {
+            err(tr("sucai-cli: --source takes tencent, rgw or ledger"));
+            return 2;
+        }
+        usage.source = *source;
+    }
+    if (parser.isSet(monthOpt)) {
+        const auto month = UsageCommand::parseMonth(parser.value(monthOpt));
+        if (!month) {
+            err(tr("sucai-cli: --month takes a month as YYYY-MM, e.g. 2026-11, not \"%1\"")
+                    .arg(parser.value(monthOpt)));
+            return 2;
+        }
+        usage.month = *month;
+    }
+    usage.bucket = parser.value(bucketOpt).trimmed();
+    if (usage.bucket.startsWith(u"s3://"))
+        usage.bucket = usage.bucket.mid(5);
+    while (usage.bucket.endsWith(u'/'))
+        usage.bucket.chop(1);
+    if (parser.isSet(bucketOpt) && (usage.bucket.isEmpty() || usage.bucket.contains(u'/'))) {
+        err(tr("sucai-cli: --bucket takes a bucket name"));
+        return 2;
+    }
+    usage.uid = parser.value(uidOpt).trimmed();
+    usage.appId = parser.value(appIdOpt).trimmed();
+    for (const auto *opt : {&cdnActivatedOpt, &cdnDomainOpt}) {
+        if (!parser.isSet(*opt))
+            continue;
+        const QDate day = QDate::fromString(parser.value(*opt).trimmed(), Qt::ISODate);
+        if (!day.isValid()) {
+            err(tr("sucai-cli: --%1 takes a day as YYYY-MM-DD").arg(opt->names().constFirst()));
+            return 2;
+        }
+        if (opt == &cdnActivatedOpt) {
+            usage.cdn.activation = day;
+        } else {
+            usage.cdn.customDomain = true;
+            usage.cdn.customDomainSince = day;
+        }
+    }
+    // Tests point the Tencent Cloud API calls at a local server.
+    usage.tencentApiBase = qEnvironmentVariable("SUCAI_TENCENT_API_BASE");
+
     const auto env = [](const char *name) { return qEnvironmentVariable(name); };
     const bool cos = signature == u"cos";
     QString region = parser.value(regionOpt);
@@ -1172,6 +1282,7 @@ int run(int argc, char *argv[])
         transfers.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     Cli cli(&nam, std::move(client), parser.isSet(jsonOpt), parser.isSet(recursiveOpt), expires,
             transfers);
+    cli.setUsageOptions(usage);
 
     if (::pipe(g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &cli);
