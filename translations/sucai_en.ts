@@ -91,28 +91,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sucai&apos;s object storage engine, without a window.
-
-Commands:
-  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders
-  put [-r] LOCAL... s3://BUCKET/PREFIX/  upload files (and folders with -r)
-  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   download an object (or a folder with -r)
-  rm [-r] s3://BUCKET/KEY|PREFIX/        delete an object (or everything below a prefix)
-  cp [-r] SOURCE DEST                    copy on the server (s3:// to s3://)
-  mv [-r] SOURCE DEST                    move on the server (copy, then delete)
-  stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
-  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
-  mb s3://BUCKET                         create a bucket
-  resume                                 continue transfers that were interrupted
-
-Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
-AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
-COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.
-
-Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Multipart part size, e.g. 16M (at least 5M; grown when a file needs more than 10,000 parts).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,6 +148,81 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>sucai-cli: --checksum crc32 needs S3 signatures (--signature v4); COS checks CRC64 by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sucai&apos;s object storage engine, without a window.
+
+Commands:
+  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders
+  put [-r] LOCAL... s3://BUCKET/PREFIX/  upload files (and folders with -r)
+  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   download an object (or a folder with -r)
+  rm [-r] s3://BUCKET/KEY|PREFIX/        delete an object (or everything below a prefix)
+  cp [-r] SOURCE DEST                    copy on the server (s3:// to s3://)
+  mv [-r] SOURCE DEST                    move on the server (copy, then delete)
+  stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
+  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
+  mb s3://BUCKET                         create a bucket
+  resume                                 continue transfers that were interrupted
+  usage [--source tencent|rgw|ledger] [--bucket B] [--month YYYY-MM]
+                                         free-tier usage: used, free amount, percent,
+                                         month-end projection and estimated cost
+
+Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
+AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
+COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.
+
+usage reads Tencent Cloud Monitor and CDN (--source tencent, the default for COS; needs
+the CAM permissions monitor:GetMonitorData and cdn:DescribeCdnData), a Ceph RGW&apos;s admin
+API (--source rgw; the user needs the caps usage=read and buckets=read), or what
+sucai-cli itself moved (--source ledger, the default elsewhere; &quot;measured by this app
+only&quot;). Free tier and prices as the app&apos;s dashboard: freetier.json and prices.json in
+the data folder ($SUCAI_DATA_DIR) override the shipped ones. --json prints one object:
+month, source, items [{item, status, unit, used, quota, percent, projected,
+projectedLow, projectedHigh, costSoFar, costProjected, runsOutOn}], total, currency,
+examplePrices, priceLabel, firstToRunOut, errors.
+
+Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where usage numbers come from: tencent (Cloud Monitor; default for COS), rgw (Ceph RGW admin API) or ledger (what sucai-cli moved; default otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage of this bucket only (default: every bucket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage of this month (default: this month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceph RGW user whose usage to read (default: the owner of the access key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day CDN was activated, for the new-user CDN package&apos;s free amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day a custom CDN domain was attached, for its monthly free CDN package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --source takes tencent, rgw or ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --month takes a month as YYYY-MM, e.g. 2026-11, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --bucket takes a bucket name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --%1 takes a day as YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -364,6 +417,213 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
     <message>
         <source>cannot create folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli usage [--source tencent|rgw|ledger] [--bucket B] [--month YYYY-MM] [--uid UID] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cli::UsageCommand</name>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <comment>a range of amounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: no storage connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --month %1 has not begun yet (this month is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --source tencent needs a Tencent Cloud API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: --source tencent needs the APPID: give --appid or the full bucket name (examplebucket-1250000000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the usage ledger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell which RGW user this key belongs to (%1); give it with --uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sucai-cli: the server does not say which user this key belongs to: give the RGW user with --uid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the buckets whose usage to read (%1); name one with --bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key lists no COS buckets whose usage Cloud Monitor could report; name one with --bucket and the APPID with --appid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bucket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tier usage, %1 (complete), %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free tier usage, %1 (day %2 of %3), %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sucai-cli&apos;s own transfers with this key, not other clients&apos; traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a: not measured by this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month end: projected from the days so far; a range while there are few of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to run out: %1, used up on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>First to run out: %1, at this pace on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>First to run out: %1, at this pace on %2 (in %n day).</numerusform>
+            <numerusform>First to run out: %1, at this pace on %2 (in %n days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First to run out: nothing, every item stayed within its free amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to run out: nothing at this pace this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>CDN new-user package: %n day(s) left, expires on %1.</source>
+        <translation>
+            <numerusform>CDN new-user package: %n day left, expires on %1.</numerusform>
+            <numerusform>CDN new-user package: %n days left, expires on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost beyond the free tier: %1 %2 for the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost beyond the free tier: %1 %3 so far, %2 %3 by the month&apos;s end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Your own prices go in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example prices, not a quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3514,6 +3774,14 @@ Signed in</source>
     </message>
     <message>
         <source>Open Containing Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on with every paused transfer, also those left unfinished last time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

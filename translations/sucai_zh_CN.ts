@@ -91,46 +91,6 @@
         <translation>同时进行的传输数（默认 8）。</translation>
     </message>
     <message>
-        <source>Sucai&apos;s object storage engine, without a window.
-
-Commands:
-  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders
-  put [-r] LOCAL... s3://BUCKET/PREFIX/  upload files (and folders with -r)
-  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   download an object (or a folder with -r)
-  rm [-r] s3://BUCKET/KEY|PREFIX/        delete an object (or everything below a prefix)
-  cp [-r] SOURCE DEST                    copy on the server (s3:// to s3://)
-  mv [-r] SOURCE DEST                    move on the server (copy, then delete)
-  stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
-  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
-  mb s3://BUCKET                         create a bucket
-  resume                                 continue transfers that were interrupted
-
-Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
-AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
-COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.
-
-Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.</source>
-        <translation>素材的对象存储引擎（无窗口版）。
-
-命令：
-  ls [-r] [s3://BUCKET[/PREFIX]]        列出存储桶，或对象与文件夹
-  put [-r] LOCAL... s3://BUCKET/PREFIX/  上传文件（加 -r 上传文件夹）
-  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   下载对象（加 -r 下载文件夹）
-  rm [-r] s3://BUCKET/KEY|PREFIX/        删除对象（加 -r 删除前缀下的全部对象）
-  cp [-r] SOURCE DEST                    在服务器端复制（s3:// 到 s3://）
-  mv [-r] SOURCE DEST                    在服务器端移动（先复制，再删除）
-  stat s3://BUCKET/KEY                   显示对象的大小、头部和元数据
-  presign [--expires S] s3://BUCKET/KEY  输出任何人都可在 S 秒内 GET 的链接
-  mb s3://BUCKET                         创建存储桶
-  resume                                 继续被中断的传输
-
-凭证按 aws-cli 的方式从环境变量读取：AWS_ACCESS_KEY_ID、
-AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN、AWS_ENDPOINT_URL、AWS_REGION；腾讯云
-COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD_SESSION_TOKEN。
-
-退出状态：0 全部完成，1 部分操作失败（逐一列出），2 用法错误。</translation>
-    </message>
-    <message>
         <source>Multipart part size, e.g. 16M (at least 5M; grown when a file needs more than 10,000 parts).</source>
         <translation>分块上传的分块大小，如 16M（至少 5M；文件超过 10,000 块时自动加大）。</translation>
     </message>
@@ -189,6 +149,111 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>sucai-cli: --checksum crc32 needs S3 signatures (--signature v4); COS checks CRC64 by itself</source>
         <translation>sucai-cli：--checksum crc32 需要 S3 签名（--signature v4）；COS 会自行校验 CRC64</translation>
+    </message>
+    <message>
+        <source>Sucai&apos;s object storage engine, without a window.
+
+Commands:
+  ls [-r] [s3://BUCKET[/PREFIX]]        list buckets, or objects and folders
+  put [-r] LOCAL... s3://BUCKET/PREFIX/  upload files (and folders with -r)
+  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   download an object (or a folder with -r)
+  rm [-r] s3://BUCKET/KEY|PREFIX/        delete an object (or everything below a prefix)
+  cp [-r] SOURCE DEST                    copy on the server (s3:// to s3://)
+  mv [-r] SOURCE DEST                    move on the server (copy, then delete)
+  stat s3://BUCKET/KEY                   show an object&apos;s size, headers and metadata
+  presign [--expires S] s3://BUCKET/KEY  print a URL anyone can GET for S seconds
+  mb s3://BUCKET                         create a bucket
+  resume                                 continue transfers that were interrupted
+  usage [--source tencent|rgw|ledger] [--bucket B] [--month YYYY-MM]
+                                         free-tier usage: used, free amount, percent,
+                                         month-end projection and estimated cost
+
+Credentials come from the environment, as aws-cli reads them: AWS_ACCESS_KEY_ID,
+AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN, AWS_ENDPOINT_URL, AWS_REGION; for Tencent
+COS also TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, TENCENTCLOUD_SESSION_TOKEN.
+
+usage reads Tencent Cloud Monitor and CDN (--source tencent, the default for COS; needs
+the CAM permissions monitor:GetMonitorData and cdn:DescribeCdnData), a Ceph RGW&apos;s admin
+API (--source rgw; the user needs the caps usage=read and buckets=read), or what
+sucai-cli itself moved (--source ledger, the default elsewhere; &quot;measured by this app
+only&quot;). Free tier and prices as the app&apos;s dashboard: freetier.json and prices.json in
+the data folder ($SUCAI_DATA_DIR) override the shipped ones. --json prints one object:
+month, source, items [{item, status, unit, used, quota, percent, projected,
+projectedLow, projectedHigh, costSoFar, costProjected, runsOutOn}], total, currency,
+examplePrices, priceLabel, firstToRunOut, errors.
+
+Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error.</source>
+        <translation>素材的对象存储引擎（无窗口版）。
+
+命令：
+  ls [-r] [s3://BUCKET[/PREFIX]]        列出存储桶，或对象与文件夹
+  put [-r] LOCAL... s3://BUCKET/PREFIX/  上传文件（加 -r 上传文件夹）
+  get [-r] s3://BUCKET/KEY|PREFIX/ DIR   下载对象（加 -r 下载文件夹）
+  rm [-r] s3://BUCKET/KEY|PREFIX/        删除对象（加 -r 删除前缀下的全部对象）
+  cp [-r] SOURCE DEST                    在服务器端复制（s3:// 到 s3://）
+  mv [-r] SOURCE DEST                    在服务器端移动（先复制，再删除）
+  stat s3://BUCKET/KEY                   显示对象的大小、头部和元数据
+  presign [--expires S] s3://BUCKET/KEY  输出任何人都可在 S 秒内 GET 的链接
+  mb s3://BUCKET                         创建存储桶
+  resume                                 继续被中断的传输
+  usage [--source tencent|rgw|ledger] [--bucket B] [--month YYYY-MM]
+                                         免费额度用量：已用、免费额度、百分比、
+                                         月底预计和预估费用
+
+凭证按 aws-cli 的方式从环境变量读取：AWS_ACCESS_KEY_ID、
+AWS_SECRET_ACCESS_KEY、AWS_SESSION_TOKEN、AWS_ENDPOINT_URL、AWS_REGION；腾讯云
+COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD_SESSION_TOKEN。
+
+usage 读取腾讯云监控与 CDN（--source tencent，COS 默认；需要 CAM 权限
+monitor:GetMonitorData 和 cdn:DescribeCdnData）、Ceph RGW 的管理 API（--source rgw；
+用户需要 caps usage=read 和 buckets=read），或 sucai-cli 自己传输的量（--source ledger，
+其他情况默认；“仅本应用统计”）。免费额度和价格与应用的仪表盘相同：数据文件夹
+（$SUCAI_DATA_DIR）中的 freetier.json 和 prices.json 会覆盖自带的配置。--json 输出一个
+对象：month、source、items [{item, status, unit, used, quota, percent, projected,
+projectedLow, projectedHigh, costSoFar, costProjected, runsOutOn}]、total、currency、
+examplePrices、priceLabel、firstToRunOut、errors。
+
+退出状态：0 全部完成，1 部分操作失败（逐一列出），2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Where usage numbers come from: tencent (Cloud Monitor; default for COS), rgw (Ceph RGW admin API) or ledger (what sucai-cli moved; default otherwise).</source>
+        <translation>用量数据来源：tencent（云监控；COS 默认）、rgw（Ceph RGW 管理 API）或 ledger（sucai-cli 自己传输的量；其他情况默认）。</translation>
+    </message>
+    <message>
+        <source>Usage of this bucket only (default: every bucket).</source>
+        <translation>只看此存储桶的用量（默认：所有存储桶）。</translation>
+    </message>
+    <message>
+        <source>Usage of this month (default: this month).</source>
+        <translation>此月份的用量（默认：本月）。</translation>
+    </message>
+    <message>
+        <source>Ceph RGW user whose usage to read (default: the owner of the access key).</source>
+        <translation>要读取用量的 Ceph RGW 用户（默认：访问密钥的所有者）。</translation>
+    </message>
+    <message>
+        <source>Day CDN was activated, for the new-user CDN package&apos;s free amount.</source>
+        <translation>CDN 开通日期，用于计算新用户 CDN 流量包的免费额度。</translation>
+    </message>
+    <message>
+        <source>Day a custom CDN domain was attached, for its monthly free CDN package.</source>
+        <translation>绑定自定义 CDN 域名的日期，用于计算每月的免费 CDN 流量包。</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --source takes tencent, rgw or ledger</source>
+        <translation>sucai-cli：--source 的取值为 tencent、rgw 或 ledger</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --month takes a month as YYYY-MM, e.g. 2026-11, not &quot;%1&quot;</source>
+        <translation>sucai-cli：--month 的格式为 YYYY-MM，例如 2026-11，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --bucket takes a bucket name</source>
+        <translation>sucai-cli：--bucket 需要一个存储桶名</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --%1 takes a day as YYYY-MM-DD</source>
+        <translation>sucai-cli：--%1 的格式为 YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -382,6 +447,211 @@ COS 还可使用 TENCENTCLOUD_SECRET_ID、TENCENTCLOUD_SECRET_KEY、TENCENTCLOUD
     <message>
         <source>cannot create folder %1</source>
         <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>usage: sucai-cli usage [--source tencent|rgw|ledger] [--bucket B] [--month YYYY-MM] [--uid UID] [--json]</source>
+        <translation>用法：sucai-cli usage [--source tencent|rgw|ledger] [--bucket B] [--month YYYY-MM] [--uid UID] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>sucai::cli::UsageCommand</name>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1–%2 GB</source>
+        <comment>a range of amounts</comment>
+        <translation>%1–%2 GB</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of amounts</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>sucai-cli: no storage connection</source>
+        <translation>sucai-cli：没有存储连接</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --month %1 has not begun yet (this month is %2)</source>
+        <translation>sucai-cli：--month %1 尚未开始（本月是 %2）</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --source tencent needs a Tencent Cloud API key: set TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)</source>
+        <translation>sucai-cli：--source tencent 需要腾讯云 API 密钥：请设置 TENCENTCLOUD_SECRET_ID 和 TENCENTCLOUD_SECRET_KEY（或 AWS_ACCESS_KEY_ID 和 AWS_SECRET_ACCESS_KEY）</translation>
+    </message>
+    <message>
+        <source>sucai-cli: --source tencent needs the APPID: give --appid or the full bucket name (examplebucket-1250000000)</source>
+        <translation>sucai-cli：--source tencent 需要 APPID：请使用 --appid 或完整的存储桶名（examplebucket-1250000000）</translation>
+    </message>
+    <message>
+        <source>cannot open the usage ledger %1: %2</source>
+        <translation>无法打开用量账本 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot tell which RGW user this key belongs to (%1); give it with --uid</source>
+        <translation>无法判断此密钥属于哪个 RGW 用户（%1）；请用 --uid 指定</translation>
+    </message>
+    <message>
+        <source>sucai-cli: the server does not say which user this key belongs to: give the RGW user with --uid</source>
+        <translation>sucai-cli：服务器没有说明此密钥属于哪个用户：请用 --uid 指定 RGW 用户</translation>
+    </message>
+    <message>
+        <source>cannot list the buckets whose usage to read (%1); name one with --bucket</source>
+        <translation>无法列出要读取用量的存储桶（%1）；请用 --bucket 指定一个</translation>
+    </message>
+    <message>
+        <source>this key lists no COS buckets whose usage Cloud Monitor could report; name one with --bucket and the APPID with --appid</source>
+        <translation>此密钥列不出云监控可报告用量的 COS 存储桶；请用 --bucket 指定存储桶，用 --appid 指定 APPID</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>all buckets</source>
+        <translation>所有存储桶</translation>
+    </message>
+    <message>
+        <source>bucket %1</source>
+        <translation>存储桶 %1</translation>
+    </message>
+    <message>
+        <source>Free tier usage, %1 (complete), %2</source>
+        <translation>免费额度用量，%1（整月），%2</translation>
+    </message>
+    <message>
+        <source>Free tier usage, %1 (day %2 of %3), %4</source>
+        <translation>免费额度用量，%1（第 %2 天，共 %3 天），%4</translation>
+    </message>
+    <message>
+        <source>%1, user %2</source>
+        <translation>%1，用户 %2</translation>
+    </message>
+    <message>
+        <source>%1: sucai-cli&apos;s own transfers with this key, not other clients&apos; traffic</source>
+        <translation>%1：sucai-cli 用此密钥进行的传输，不含其他客户端的流量</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>数据来源：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费额度</translation>
+    </message>
+    <message>
+        <source>Used %</source>
+        <translation>已用 %</translation>
+    </message>
+    <message>
+        <source>Month end</source>
+        <translation>月底预计</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>目前费用</translation>
+    </message>
+    <message>
+        <source>Est. cost</source>
+        <translation>预计费用</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>n/a: not measured by this source.</source>
+        <translation>无：此数据来源不统计该项。</translation>
+    </message>
+    <message>
+        <source>Month end: projected from the days so far; a range while there are few of them.</source>
+        <translation>月底预计：按已过天数推算；天数较少时给出范围。</translation>
+    </message>
+    <message>
+        <source>First to run out: %1, used up on %2.</source>
+        <translation>最先用完：%1，已于 %2 用完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>First to run out: %1, at this pace on %2 (in %n day(s)).</source>
+        <translation>
+            <numerusform>最先用完：%1，按当前速度将在 %2（%n 天后）用完。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First to run out: nothing, every item stayed within its free amount.</source>
+        <translation>最先用完：无，各项都在免费额度内。</translation>
+    </message>
+    <message>
+        <source>First to run out: nothing at this pace this month.</source>
+        <translation>最先用完：按当前速度本月无。</translation>
+    </message>
+    <message numerus="yes">
+        <source>CDN new-user package: %n day(s) left, expires on %1.</source>
+        <translation>
+            <numerusform>CDN 新用户流量包：剩余 %n 天，%1 到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost beyond the free tier: %1 %2 for the month.</source>
+        <translation>超出免费额度的费用：本月 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Estimated cost beyond the free tier: %1 %3 so far, %2 %3 by the month&apos;s end.</source>
+        <translation>超出免费额度的预估费用：目前 %1 %3，月底 %2 %3。</translation>
+    </message>
+    <message>
+        <source>%1. Your own prices go in %2.</source>
+        <translation>%1。您的实际价格请填写在 %2。</translation>
+    </message>
+    <message>
+        <source>Example prices, not a quote</source>
+        <translation>示例价格，并非报价</translation>
+    </message>
+    <message>
+        <source>Prices: %1</source>
+        <translation>价格：%1</translation>
     </message>
 </context>
 <context>
@@ -3500,6 +3770,14 @@ Signed in</source>
     <message>
         <source>Open Containing Folder</source>
         <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Resume All</source>
+        <translation>全部继续</translation>
+    </message>
+    <message>
+        <source>Go on with every paused transfer, also those left unfinished last time</source>
+        <translation>继续所有暂停的传输，包括上次未完成的</translation>
     </message>
 </context>
 <context>
