@@ -3118,6 +3118,77 @@ Activated on %2</source>
         <source>Usage and Costs — Sucai</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CD&amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy CDN URL</source>
+        <translation>
+            <numerusform>Copy CDN URL</numerusform>
+            <numerusform>Copy CDN URLs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CDN URL(s) copied.</source>
+        <translation>
+            <numerusform>%n CDN URL copied.</numerusform>
+            <numerusform>%n CDN URLs copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show CDN URL as QR Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera: the file through the CDN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge CDN Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefetch to CDN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging %n URL(s) from the CDN cache…</source>
+        <translation>
+            <numerusform>Purging %n URL from the CDN cache…</numerusform>
+            <numerusform>Purging %n URLs from the CDN cache…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prefetching %n URL(s) to the CDN…</source>
+        <translation>
+            <numerusform>Prefetching %n URL to the CDN…</numerusform>
+            <numerusform>Prefetching %n URLs to the CDN…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDN purge requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN prefetch requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) accepted; the CDN finishes within minutes (task %1).</source>
+        <translation>
+            <numerusform>%n URL accepted; the CDN finishes within minutes (task %1).</numerusform>
+            <numerusform>%n URLs accepted; the CDN finishes within minutes (task %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDN purge failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN prefetch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -3242,6 +3313,10 @@ Activated on %2</source>
     </message>
     <message>
         <source>… (showing the first %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3115,6 +3115,72 @@ Activated on %2</source>
         <source>Usage and Costs — Sucai</source>
         <translation>用量与费用 — 素材</translation>
     </message>
+    <message>
+        <source>CD&amp;N</source>
+        <translation>CD&amp;N</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy CDN URL</source>
+        <translation>
+            <numerusform>复制 CDN 链接</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CDN URL(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 个 CDN 链接。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show CDN URL as QR Code</source>
+        <translation>以二维码显示 CDN 链接</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone&apos;s camera: the file through the CDN.</source>
+        <translation>用手机相机扫描：通过 CDN 访问此文件。</translation>
+    </message>
+    <message>
+        <source>Purge CDN Cache</source>
+        <translation>刷新 CDN 缓存</translation>
+    </message>
+    <message>
+        <source>Prefetch to CDN</source>
+        <translation>预热到 CDN</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purging %n URL(s) from the CDN cache…</source>
+        <translation>
+            <numerusform>正在从 CDN 缓存中刷新 %n 个 URL…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prefetching %n URL(s) to the CDN…</source>
+        <translation>
+            <numerusform>正在将 %n 个 URL 预热到 CDN…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDN purge requested</source>
+        <translation>已提交 CDN 刷新</translation>
+    </message>
+    <message>
+        <source>CDN prefetch requested</source>
+        <translation>已提交 CDN 预热</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) accepted; the CDN finishes within minutes (task %1).</source>
+        <translation>
+            <numerusform>已受理 %n 个 URL；CDN 将在几分钟内完成（任务 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CDN purge failed</source>
+        <translation>CDN 刷新失败</translation>
+    </message>
+    <message>
+        <source>CDN prefetch failed</source>
+        <translation>CDN 预热失败</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>
@@ -3240,6 +3306,10 @@ Activated on %2</source>
     <message>
         <source>… (showing the first %1)</source>
         <translation>…（仅显示前 %1）</translation>
+    </message>
+    <message>
+        <source>CDN URL</source>
+        <translation>CDN 链接</translation>
     </message>
 </context>
 <context>

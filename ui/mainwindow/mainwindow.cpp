@@ -274,6 +274,7 @@ void MainWindow::updatePreview()
         if (m_preview->state() != u"summary" && m_previewKey == keys.first())
             return; // already shown (or loading)
         m_previewKey = keys.first();
+        m_preview->setCdnBase(cdnBase());
         m_preview->showObject(bucket, keys.first());
         return;
     }
@@ -548,20 +549,24 @@ void MainWindow::chooseDownload()
 
 void MainWindow::showTableMenu(const QPoint &pos)
 {
-    if (!m_transfers || m_browser->model()->bucket().isEmpty())
+    if (m_browser->model()->bucket().isEmpty())
         return;
     QMenu *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const bool selected = !m_table->selectionModel()->selectedRows().isEmpty();
     if (selected) {
-        menu->addAction(m_download);
+        if (m_download)
+            menu->addAction(m_download);
         menu->addAction(m_copyUrl);
         menu->addMenu(m_copyPresigned);
         menu->addMenu(m_showQr);
+        addCdnActions(menu);
         menu->addSeparator();
     }
-    menu->addAction(m_uploadFiles);
-    menu->addAction(m_uploadFolder);
+    if (m_transfers) { // uploads need the transfer engine
+        menu->addAction(m_uploadFiles);
+        menu->addAction(m_uploadFolder);
+    }
     menu->addAction(m_newFolder);
     menu->addSeparator();
     if (selected) {

@@ -3,6 +3,7 @@
 #include "browser/batchcopy.h"
 
 #include <QMainWindow>
+#include <QUrl>
 
 class QAbstractItemView;
 class QAction;
@@ -126,6 +127,11 @@ private:
     void notify(const QString &title, const QString &text, bool warning = false);
     void updateTrayStatus();
     void updateDashboardSource();
+    // CDN (mainwindow_cdn.cpp)
+    QUrl cdnBase() const;
+    QStringList selectedCdnUrls() const;
+    void addCdnActions(QMenu *menu);
+    void runCdn(bool purge);
 
     BrowserController *m_browser;
     TransfersController *m_transfers;

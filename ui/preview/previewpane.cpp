@@ -1,5 +1,6 @@
 #include "previewpane.h"
 
+#include "cloud/cdnclient.h"
 #include "cloud/storageclient.h"
 #include "cloud/storagejobs.h"
 
@@ -276,6 +277,13 @@ void PreviewPane::fillDetails(const QString &bucket, const QString &key,
         const QString url =
             m_client->endpoint().objectUrl(bucket, key).toString(QUrl::FullyEncoded);
         addDetail(tr("URL"), QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+        auto *link = static_cast<QLabel *>(m_detailFields.last().second);
+        link->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        link->setOpenExternalLinks(true);
+    }
+    if (!m_cdnBase.isEmpty()) {
+        const QString url = cloud::CdnUrls::objectUrl(m_cdnBase, key);
+        addDetail(tr("CDN URL"), QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
         auto *link = static_cast<QLabel *>(m_detailFields.last().second);
         link->setTextInteractionFlags(Qt::TextBrowserInteraction);
         link->setOpenExternalLinks(true);

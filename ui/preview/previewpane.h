@@ -6,6 +6,7 @@
 
 #include <QImage>
 #include <QPointer>
+#include <QUrl>
 #include <QWidget>
 
 class QComboBox;
@@ -45,6 +46,8 @@ public:
     void setClient(cloud::StorageClient *client);
     // Where previews are kept ("<cache>/previews"); trimmed to kCacheBytes, oldest first.
     void setCacheDir(const QString &dir);
+    // Where the bucket shown is served through a CDN (empty: none): adds a "CDN URL" detail.
+    void setCdnBase(const QUrl &base) { m_cdnBase = base; }
 
     void showObject(const QString &bucket, const QString &key);
     // Nothing or several things selected: a line of text instead of details.
@@ -89,6 +92,7 @@ private:
     void addDetail(const QString &label, const QString &value);
 
     QPointer<cloud::StorageClient> m_client;
+    QUrl m_cdnBase;
     QString m_cacheDir;
     quint64 m_generation = 0;
     QList<QPointer<cloud::StorageJob>> m_jobs;

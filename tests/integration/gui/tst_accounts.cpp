@@ -16,14 +16,18 @@
 #include "settings/profiledialog.h"
 #include "testenv.h"
 
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -189,6 +193,7 @@ private Q_SLOTS:
         cloud::Profile theirs =
             rgwProfile(QStringLiteral("Theirs"), env("SUCAI_S3_OTHER_ACCESS_KEY"));
         theirs.defaultBucket = m_otherBucket;
+        theirs.cdnDomain = QStringLiteral("cdn.example.test");
         accounts.save(mine, env("SUCAI_S3_SECRET_KEY").toUtf8());
         accounts.save(theirs, env("SUCAI_S3_OTHER_SECRET_KEY").toUtf8());
         QTRY_COMPARE_WITH_TIMEOUT(accounts.state(mine.id), ui::Accounts::State::Ready, 20'000);
@@ -234,6 +239,31 @@ private Q_SLOTS:
         QVERIFY2(!storage.isEmpty(), "no bucket size scan");
         QCOMPARE(storage.last(), qint64(object.size()));
         window.dashboard()->window()->close();
+
+        // Its CDN domain: the context menu offers the file's CDN URL (no purge: not Tencent).
+        browser.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(browser.model()->rowForKey(QStringLiteral("sized.bin")) >= 0,
+                                 20'000);
+        QTableView *table = nullptr;
+        for (QTableView *t : window.findChildren<QTableView *>()) {
+            if (t->model() && t->model()->rowCount() > 0 && t->isVisible())
+                table = t;
+        }
+        QVERIFY(table);
+        const int row = browser.model()->rowForKey(QStringLiteral("sized.bin"));
+        table->selectRow(row);
+        Q_EMIT table->customContextMenuRequested(
+            table->visualRect(table->model()->index(row, 0)).center());
+        QMenu *cdn = nullptr;
+        QTRY_VERIFY((cdn = window.findChild<QMenu *>(QStringLiteral("cdnMenu"))) != nullptr);
+        QStringList labels;
+        for (QAction *a : cdn->actions())
+            labels << a->text();
+        QVERIFY2(!labels.join(u'|').contains(u"Purge"), qPrintable(labels.join(u'|')));
+        cdn->actions().constFirst()->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(),
+                 QStringLiteral("https://cdn.example.test/sized.bin"));
+        cdn->parentWidget()->close();
 
         // Back to the first: what the other showed is gone.
         window.selectAccount(mine.id);

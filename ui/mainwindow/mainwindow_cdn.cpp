@@ -1,0 +1,103 @@
+// MainWindow's CDN actions: CDN URLs (copy, QR) and cache purge / prefetch of the selected
+// files, for accounts with a CDN domain (or Tencent COS's default CDN domain).
+#include "browser/browsercontroller.h"
+#include "cloud/cdnclient.h"
+#include "cloud/storageclient.h"
+#include "mainwindow.h"
+#include "models/bucketmodel.h"
+#include "settings/accounts.h"
+#include "widgets/qrcodedialog.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QStatusBar>
+
+namespace sucai::ui {
+
+QUrl MainWindow::cdnBase() const
+{
+    const Accounts::Account *a =
+        m_accounts && !m_currentAccount.isEmpty() ? m_accounts->account(m_currentAccount) : nullptr;
+    const QString bucket = m_browser->model()->bucket();
+    if (!a || bucket.isEmpty())
+        return {};
+    return cloud::CdnUrls::base(a->profile, bucket);
+}
+
+QStringList MainWindow::selectedCdnUrls() const
+{
+    const QUrl base = cdnBase();
+    QStringList urls;
+    if (base.isEmpty())
+        return urls;
+    for (const QString &key : selectedKeys()) {
+        if (!key.endsWith(u'/'))
+            urls << cloud::CdnUrls::objectUrl(base, key);
+    }
+    return urls;
+}
+
+void MainWindow::addCdnActions(QMenu *menu)
+{
+    const QStringList urls = selectedCdnUrls();
+    if (urls.isEmpty())
+        return;
+    auto *cdn = menu->addMenu(tr("CD&N"));
+    cdn->setObjectName(QStringLiteral("cdnMenu"));
+    cdn->addAction(tr("Copy CDN URL", nullptr, int(urls.size())), this, [this] {
+        const QStringList list = selectedCdnUrls();
+        QApplication::clipboard()->setText(list.join(u'\n'));
+        statusBar()->showMessage(tr("%n CDN URL(s) copied.", nullptr, int(list.size())), 8'000);
+    });
+    QAction *qr = cdn->addAction(tr("Show CDN URL as QR Code"), this, [this] {
+        const QStringList list = selectedCdnUrls();
+        if (list.size() != 1)
+            return;
+        auto *dialog =
+            new QrCodeDialog(list.first().mid(list.first().lastIndexOf(u'/') + 1), list.first(),
+                             tr("Scan it with a phone's camera: the file through the "
+                                "CDN."),
+                             this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    qr->setEnabled(urls.size() == 1);
+    const Accounts::Account *a = m_accounts->account(m_currentAccount);
+    // Purge and prefetch are Tencent Cloud CDN APIs, signed with the account's keys.
+    if (a && a->profile.provider == cloud::Endpoint::Provider::TencentCos) {
+        cdn->addSeparator();
+        cdn->addAction(tr("Purge CDN Cache"), this, [this] { runCdn(true); });
+        cdn->addAction(tr("Prefetch to CDN"), this, [this] { runCdn(false); });
+    }
+}
+
+void MainWindow::runCdn(bool purge)
+{
+    const QStringList urls = selectedCdnUrls();
+    const Accounts::Account *a =
+        m_accounts && !m_currentAccount.isEmpty() ? m_accounts->account(m_currentAccount) : nullptr;
+    if (urls.isEmpty() || !a)
+        return;
+    const cloud::CdnClient cdn(m_accounts->network(), a->client->credentials());
+    cloud::CdnCacheJob *job = purge ? cdn.purge(urls, {}, this) : cdn.push(urls, {}, this);
+    statusBar()->showMessage(
+        purge ? tr("Purging %n URL(s) from the CDN cache…", nullptr, int(urls.size()))
+              : tr("Prefetching %n URL(s) to the CDN…", nullptr, int(urls.size())));
+    connect(job, &cloud::CdnCacheJob::finished, this,
+            [this, job, purge](const cloud::CdnJobResult &r) {
+                job->deleteLater();
+                if (r.ok()) {
+                    notify(purge ? tr("CDN purge requested") : tr("CDN prefetch requested"),
+                           tr("%n URL(s) accepted; the CDN finishes within minutes (task %1).",
+                              nullptr, r.acceptedUrls())
+                               .arg(r.taskIds().join(QStringLiteral(", "))));
+                } else {
+                    notify(purge ? tr("CDN purge failed") : tr("CDN prefetch failed"),
+                           r.error.toUserText(), true);
+                }
+            });
+    job->start();
+}
+
+} // namespace sucai::ui
