@@ -3859,6 +3859,21 @@ Signed in</source>
         <source>Go on with every paused transfer, also those left unfinished last time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy CDN URLs of All Finished Uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy CDN URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CDN URL(s) copied.</source>
+        <translation>
+            <numerusform>%n CDN URL copied.</numerusform>
+            <numerusform>%n CDN URLs copied.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::TransfersController</name>

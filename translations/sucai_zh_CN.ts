@@ -3849,6 +3849,20 @@ Signed in</source>
         <source>Go on with every paused transfer, also those left unfinished last time</source>
         <translation>继续所有暂停的传输，包括上次未完成的</translation>
     </message>
+    <message>
+        <source>Copy CDN URLs of All Finished Uploads</source>
+        <translation>复制所有已完成上传的 CDN 链接</translation>
+    </message>
+    <message>
+        <source>Copy CDN URLs</source>
+        <translation>复制 CDN 链接</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CDN URL(s) copied.</source>
+        <translation>
+            <numerusform>已复制 %n 个 CDN 链接。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::TransfersController</name>

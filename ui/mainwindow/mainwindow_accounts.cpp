@@ -3,6 +3,7 @@
 #include "browser/browsercontroller.h"
 #include "browser/thumbnailview.h"
 #include "cloud/awsconfigimport.h"
+#include "cloud/cdnclient.h"
 #include "cloud/credentialstore.h"
 #include "cloud/deviceauthflow.h"
 #include "cloud/signinsession.h"
@@ -142,8 +143,12 @@ void MainWindow::selectAccount(const QString &id)
             m_browser->setKnownBuckets({a->profile.defaultBucket});
         m_grid->setClient(client);
         m_preview->setClient(client);
-        if (m_transfers)
+        if (m_transfers) {
             m_transfers->setProfile(m_accounts->transferProfile(id), client);
+            const cloud::Profile profile = a->profile;
+            m_transfers->setCdnResolver(
+                [profile](const QString &bucket) { return cloud::CdnUrls::base(profile, bucket); });
+        }
         if (!previous.isEmpty())
             updateAccountItem(previous);
     }

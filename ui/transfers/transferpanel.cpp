@@ -213,6 +213,15 @@ void TransferPanel::showMenu(const QPoint &pos)
                             m_summary->setText(tr("%n URL(s) copied.", nullptr, int(urls.size())));
                         });
     copy->setEnabled(!urls.isEmpty());
+    const QStringList cdnUrls = m_controller->finishedUploadCdnUrls(rows);
+    if (!cdnUrls.isEmpty()) {
+        menu->addAction(
+            rows.isEmpty() ? tr("Copy CDN URLs of All Finished Uploads") : tr("Copy CDN URLs"),
+            this, [this, cdnUrls] {
+                QGuiApplication::clipboard()->setText(cdnUrls.join(u'\n') + u'\n');
+                m_summary->setText(tr("%n CDN URL(s) copied.", nullptr, int(cdnUrls.size())));
+            });
+    }
     const QModelIndex at = m_view->indexAt(pos);
     const QString local = at.data(models::TransferModel::LocalPathRole).toString();
     QAction *open = menu->addAction(tr("Open Containing Folder"), this, [local] {

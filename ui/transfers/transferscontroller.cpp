@@ -1,5 +1,6 @@
 #include "transferscontroller.h"
 
+#include "cloud/cdnclient.h"
 #include "cloud/storageclient.h"
 #include "cloud/storagejobs.h"
 #include "models/transfermodel.h"
@@ -208,6 +209,30 @@ QStringList TransfersController::finishedUploadUrls(const QList<int> &rows) cons
         if (s.direction == core::TransferDirection::Upload && s.state == core::TransferState::Done)
             urls.append(
                 m_client->endpoint().objectUrl(s.bucket, s.key).toString(QUrl::FullyEncoded));
+    }
+    return urls;
+}
+
+QStringList TransfersController::finishedUploadCdnUrls(const QList<int> &rows) const
+{
+    QStringList urls;
+    if (!m_cdnResolver)
+        return urls;
+    QList<int> which = rows;
+    if (which.isEmpty()) {
+        for (int r = 0; r < m_model->rowCount(); ++r)
+            which.append(r);
+    }
+    QHash<QString, QUrl> bases; // one lookup per bucket
+    for (const int r : std::as_const(which)) {
+        const transfer::TransferSnapshot &s = m_model->snapshot(r);
+        if (s.direction != core::TransferDirection::Upload || s.state != core::TransferState::Done)
+            continue;
+        auto it = bases.find(s.bucket);
+        if (it == bases.end())
+            it = bases.insert(s.bucket, m_cdnResolver(s.bucket));
+        if (!it->isEmpty())
+            urls.append(cloud::CdnUrls::objectUrl(*it, s.key));
     }
     return urls;
 }

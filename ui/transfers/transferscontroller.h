@@ -9,6 +9,9 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+#include <QUrl>
+
+#include <functional>
 
 namespace sucai::cloud {
 class StorageClient;
@@ -53,6 +56,13 @@ public:
     // Take effect at once, running transfers included (the engine's own thread).
     void setMaxTasks(int n);
     void setRateLimit(qint64 bytesPerSecond); // 0: none; each direction
+    // Where a bucket of the account in use is served through a CDN (empty URL: not at all).
+    void setCdnResolver(std::function<QUrl(const QString &bucket)> resolver)
+    {
+        m_cdnResolver = std::move(resolver);
+    }
+    // The CDN URLs of the finished uploads among `rows` (all when empty); empty without a CDN.
+    QStringList finishedUploadCdnUrls(const QList<int> &rows) const;
     // The public URLs of the finished uploads among `rows` (all rows when empty), one per object.
     QStringList finishedUploadUrls(const QList<int> &rows) const;
     void pauseAll();
@@ -91,6 +101,7 @@ private:
     QString m_profile;
     QHash<qint64, BatchCount> m_batches;
     QPointer<cloud::StorageClient> m_client;
+    std::function<QUrl(const QString &bucket)> m_cdnResolver;
     // A "for all" answer to conflicts, for the rest of this session.
     std::optional<core::ConflictPolicy> m_conflictForAll;
     // Folder refreshes after uploads, coalesced.

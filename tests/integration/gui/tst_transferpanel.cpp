@@ -130,6 +130,15 @@ private:
                                   .objectUrl(m_bucket, QStringLiteral("docs/报告 2026.pdf"))
                                   .toString(QUrl::FullyEncoded)));
         QCOMPARE(transfers.finishedUploadUrls({0}).size(), 1);
+        // With a CDN domain: the same objects through the CDN, each path segment encoded.
+        QVERIFY(transfers.finishedUploadCdnUrls({}).isEmpty());
+        transfers.setCdnResolver(
+            [](const QString &) { return QUrl(QStringLiteral("https://cdn.example.test")); });
+        const QStringList cdnUrls = transfers.finishedUploadCdnUrls({});
+        QCOMPARE(cdnUrls.size(), 3);
+        QVERIFY2(cdnUrls.contains(
+                     QStringLiteral("https://cdn.example.test/docs/%E6%8A%A5%E5%91%8A%202026.pdf")),
+                 qPrintable(cdnUrls.join(u' ')));
         auto *head = m_client->headObject(m_bucket, QStringLiteral("docs/报告 2026.pdf"));
         QVERIFY(test::runJob(head).ok());
         QCOMPARE(head->meta().size, 20'001);
