@@ -2132,6 +2132,37 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::AlertSettingsDialog</name>
+    <message>
+        <source>Usage Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification when an item reaches these percentages of its free amount this month (once each). Leave a field empty for no alerts on that item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentages, separated by commas, e.g. 80, 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CDN package ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::BatchCopy</name>
     <message>
         <source>Nothing to paste.</source>
@@ -3187,6 +3218,10 @@ Activated on %2</source>
     </message>
     <message>
         <source>CDN prefetch failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert Thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2156,6 +2156,37 @@ to %2</source>
     </message>
 </context>
 <context>
+    <name>sucai::ui::AlertSettingsDialog</name>
+    <message>
+        <source>Usage Alerts</source>
+        <translation>用量提醒</translation>
+    </message>
+    <message>
+        <source>A desktop notification when an item reaches these percentages of its free amount this month (once each). Leave a field empty for no alerts on that item.</source>
+        <translation>当某项本月用量达到其免费额度的这些百分比时，发出桌面通知（每个只提醒一次）。留空则该项不提醒。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不提醒</translation>
+    </message>
+    <message>
+        <source>Percentages, separated by commas, e.g. 80, 100</source>
+        <translation>百分比，用逗号分隔，例如 80, 100</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> 天前</translation>
+    </message>
+    <message>
+        <source>CDN package ends:</source>
+        <translation>CDN 流量包到期：</translation>
+    </message>
+</context>
+<context>
     <name>sucai::ui::BatchCopy</name>
     <message>
         <source>Nothing to paste.</source>
@@ -3180,6 +3211,10 @@ Activated on %2</source>
     <message>
         <source>CDN prefetch failed</source>
         <translation>CDN 预热失败</translation>
+    </message>
+    <message>
+        <source>Alert Thresholds…</source>
+        <translation>提醒阈值…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "cloud/ledgerusageprovider.h"
 #include "cloud/storageclient.h"
 #include "cloud/tencentusageprovider.h"
+#include "dashboard/alertsettingsdialog.h"
 #include "dashboard/dashboardcontroller.h"
 #include "dashboard/dashboardwidget.h"
 #include "mainwindow.h"
@@ -13,9 +14,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QIcon>
 #include <QLocale>
 #include <QMenu>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QVBoxLayout>
@@ -86,11 +90,31 @@ void MainWindow::showDashboard()
         m_dashboardWindow->setObjectName(QStringLiteral("dashboardWindow"));
         m_dashboardWindow->setWindowTitle(tr("Usage and Costs — Sucai"));
         m_dashboard = new DashboardWidget(m_dashboardWindow);
+        auto *alerts = new QPushButton(tr("Alert Thresholds…"), m_dashboardWindow);
+        alerts->setObjectName(QStringLiteral("alertThresholds"));
+        auto *bottom = new QHBoxLayout;
+        bottom->setContentsMargins(16, 0, 16, 10);
+        bottom->addStretch(1);
+        bottom->addWidget(alerts);
         auto *layout = new QVBoxLayout(m_dashboardWindow);
         layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(m_dashboard);
+        layout->addWidget(m_dashboard, 1);
+        layout->addLayout(bottom);
         m_dashboardWindow->resize(1040, 720);
         m_dashboardCtl = new DashboardController(m_dashboard, this);
+        m_dashboardCtl->setAlertSettings(AlertSettingsDialog::load(QSettings()));
+        connect(alerts, &QPushButton::clicked, this, [this] {
+            auto *dialog =
+                new AlertSettingsDialog(AlertSettingsDialog::load(QSettings()), m_dashboardWindow);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &QDialog::accepted, this, [this, dialog] {
+                const core::AlertSettings s = dialog->settings();
+                QSettings settings;
+                AlertSettingsDialog::save(settings, s);
+                m_dashboardCtl->setAlertSettings(s); // may raise an alert at once
+            });
+            dialog->open();
+        });
         connect(m_dashboardCtl, &DashboardController::notify, this,
                 [this](const QString &title, const QString &text) { notify(title, text, true); });
     }
