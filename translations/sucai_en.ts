@@ -3224,6 +3224,33 @@ Activated on %2</source>
         <source>Alert Thresholds…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Purge the CDN Cache?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploaded file(s) replaced files the CDN may still serve from its cache for a while.</source>
+        <translation>
+            <numerusform>%n uploaded file replaced a file the CDN may still serve from its cache for a while.</numerusform>
+            <numerusform>%n uploaded files replaced files the CDN may still serve from its cache for a while.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge them from the CDN now, so that everyone gets the new version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always purge after replacing files in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>

@@ -3216,6 +3216,32 @@ Activated on %2</source>
         <source>Alert Thresholds…</source>
         <translation>提醒阈值…</translation>
     </message>
+    <message>
+        <source>Purge the CDN Cache?</source>
+        <translation>刷新 CDN 缓存？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploaded file(s) replaced files the CDN may still serve from its cache for a while.</source>
+        <translation>
+            <numerusform>上传的 %n 个文件替换了原有文件，CDN 可能在一段时间内仍提供缓存中的旧版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge them from the CDN now, so that everyone gets the new version?</source>
+        <translation>现在从 CDN 刷新这些文件，让所有人都拿到新版本？</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Always purge after replacing files in this account</source>
+        <translation>此账号替换文件后总是自动刷新</translation>
+    </message>
 </context>
 <context>
     <name>sucai::ui::ObjectActions</name>

@@ -49,6 +49,10 @@ struct TransferSnapshot
     int partsTotal = 0;
     QString error;
     QString note; // e.g. "skipped: identical", "saved as name (1).png"
+    // An upload that replaced an object the server already held (a CDN may still serve the old
+    // one from its cache).
+    bool replacedExisting = false;
+    QString profile; // the engine's name of the account it belongs to
 };
 
 // The persistent queue of uploads and downloads (DESIGN.md "app/transfer"). It lives in one

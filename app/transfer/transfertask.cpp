@@ -129,6 +129,8 @@ TransferSnapshot TransferTask::snapshot() const
     s.partsTotal = partsTotal();
     s.error = m_record.error;
     s.note = m_note;
+    s.replacedExisting = m_replacedExisting;
+    s.profile = m_record.profile;
     if (m_samples.size() >= 2) {
         const auto &[t0, b0] = m_samples.first();
         const auto &[t1, b1] = m_samples.last();
@@ -460,6 +462,7 @@ void UploadTask::checkRemote()
                     succeed(tr("Skipped: identical to the object on the server."));
                     return;
                 }
+                markReplacedExisting();
                 upload(); // different content: overwrite
                 return;
             case core::ConflictPolicy::KeepBoth:
@@ -469,6 +472,7 @@ void UploadTask::checkRemote()
                 askUser();
                 return;
             case core::ConflictPolicy::Overwrite:
+                markReplacedExisting();
                 upload();
                 return;
             }
@@ -487,6 +491,7 @@ void UploadTask::continueAfterConflict(core::ConflictPolicy decision)
         probeKeepBoth(1);
         return;
     default:
+        markReplacedExisting(); // asked because it exists; the user chose to replace it
         upload();
     }
 }

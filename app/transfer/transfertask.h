@@ -55,6 +55,8 @@ public:
     qint64 bytesDone() const;
 
 protected:
+    // An upload found the key on the server and replaces it (for the CDN purge offer).
+    void markReplacedExisting() { m_replacedExisting = true; }
     virtual void begin() = 0;       // the work after start()
     virtual void onStopped(bool) {} // pause (false) or cancel (true)
     virtual void onDone() {}        // just before the state becomes Done
@@ -114,7 +116,8 @@ private:
     int m_generation = 0;
     bool m_waitingDecision = false;
     bool m_waitingCredentials = false;
-    int m_outageRetries = 0; // automatic retries since the last request that succeeded
+    bool m_replacedExisting = false; // the server held the key before this upload
+    int m_outageRetries = 0;         // automatic retries since the last request that succeeded
     QString m_note;
     QByteArray m_resultEtag;
     QString m_resultUrl;

@@ -97,6 +97,7 @@ MainWindow::MainWindow(BrowserController *browser, TransfersController *transfer
                 });
         connect(m_transfers->model(), &models::TransferModel::totalsChanged, this,
                 &MainWindow::updateTrayStatus);
+        connect(m_transfers, &TransfersController::replacedObjects, this, &MainWindow::offerPurge);
     }
     connect(m_browser, &BrowserController::bucketsChanged, this, &MainWindow::onBucketsChanged);
     connect(m_browser, &BrowserController::locationChanged, this, &MainWindow::onLocationChanged);

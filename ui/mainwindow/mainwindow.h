@@ -132,6 +132,10 @@ private:
     QStringList selectedCdnUrls() const;
     void addCdnActions(QMenu *menu);
     void runCdn(bool purge);
+    void runCdnFor(const QString &accountId, const QStringList &urls, bool purge);
+    // After uploads replaced objects of a Tencent CDN account: offer to purge (or purge, if
+    // the user said "always").
+    void offerPurge(const QString &transferProfile, const QString &bucket, const QStringList &keys);
 
     BrowserController *m_browser;
     TransfersController *m_transfers;

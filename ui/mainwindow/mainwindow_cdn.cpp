@@ -8,9 +8,14 @@
 #include "settings/accounts.h"
 #include "widgets/qrcodedialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
 #include <QStatusBar>
 
 namespace sucai::ui {
@@ -74,9 +79,12 @@ void MainWindow::addCdnActions(QMenu *menu)
 
 void MainWindow::runCdn(bool purge)
 {
-    const QStringList urls = selectedCdnUrls();
-    const Accounts::Account *a =
-        m_accounts && !m_currentAccount.isEmpty() ? m_accounts->account(m_currentAccount) : nullptr;
+    runCdnFor(m_currentAccount, selectedCdnUrls(), purge);
+}
+
+void MainWindow::runCdnFor(const QString &accountId, const QStringList &urls, bool purge)
+{
+    const Accounts::Account *a = m_accounts ? m_accounts->account(accountId) : nullptr;
     if (urls.isEmpty() || !a)
         return;
     const cloud::CdnClient cdn(m_accounts->network(), a->client->credentials());
@@ -98,6 +106,56 @@ void MainWindow::runCdn(bool purge)
                 }
             });
     job->start();
+}
+
+void MainWindow::offerPurge(const QString &transferProfile, const QString &bucket,
+                            const QStringList &keys)
+{
+    if (!m_accounts || keys.isEmpty())
+        return;
+    QString accountId;
+    for (const QString &id : m_accounts->ids()) {
+        if (m_accounts->transferProfile(id) == transferProfile)
+            accountId = id;
+    }
+    const Accounts::Account *a = m_accounts->account(accountId);
+    // Purging is a Tencent Cloud CDN API; other stores' CDNs are not ours to call.
+    if (!a || a->profile.provider != cloud::Endpoint::Provider::TencentCos)
+        return;
+    const QUrl base = cloud::CdnUrls::base(a->profile, bucket);
+    if (base.isEmpty())
+        return;
+    QStringList urls;
+    for (const QString &key : keys)
+        urls << cloud::CdnUrls::objectUrl(base, key);
+    const QString autoKey = QStringLiteral("cdn/autoPurge/") + accountId;
+    if (QSettings().value(autoKey, false).toBool()) {
+        runCdnFor(accountId, urls, true);
+        return;
+    }
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Purge the CDN Cache?"),
+        tr("%n uploaded file(s) replaced files the CDN may still serve from its cache for a while.",
+           nullptr, int(urls.size())),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("purgeOffer"));
+    box->setInformativeText(tr("Purge them from the CDN now, so that everyone gets the new "
+                               "version?"));
+    box->setDetailedText(urls.join(u'\n'));
+    QPushButton *purge = box->addButton(tr("Purge"), QMessageBox::AcceptRole);
+    box->addButton(tr("Not Now"), QMessageBox::RejectRole);
+    auto *always = new QCheckBox(tr("Always purge after replacing files in this account"), box);
+    box->setCheckBox(always);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, box, purge, always, accountId, urls, autoKey](QAbstractButton *b) {
+                if (b != purge)
+                    return;
+                if (always->isChecked())
+                    QSettings().setValue(autoKey, true);
+                runCdnFor(accountId, urls, true);
+            });
+    box->open(); // non-modal: nothing waits for the answer
 }
 
 } // namespace sucai::ui

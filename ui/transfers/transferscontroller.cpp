@@ -72,6 +72,10 @@ void TransfersController::onFinished(const transfer::TransferSnapshot &s)
         ended && it != m_batches.end() && it->open.remove(s.id)) {
         if (s.state == core::TransferState::Done) {
             ++it->done;
+            if (s.replacedExisting) {
+                it->profile = s.profile;
+                it->replaced[s.bucket].append(s.key);
+            }
         } else {
             ++it->failed;
             if (it->firstError.isEmpty())
@@ -81,6 +85,8 @@ void TransfersController::onFinished(const transfer::TransferSnapshot &s)
             const BatchCount b = *it;
             m_batches.erase(it);
             Q_EMIT batchFinished(b.direction, b.done, b.failed, b.firstError);
+            for (auto r = b.replaced.cbegin(); r != b.replaced.cend(); ++r)
+                Q_EMIT replacedObjects(b.profile, r.key(), r.value());
         }
     }
     if (s.state != core::TransferState::Done || s.direction != core::TransferDirection::Upload)

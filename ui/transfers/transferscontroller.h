@@ -4,6 +4,7 @@
 #include "core/transfertypes.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -81,6 +82,9 @@ Q_SIGNALS:
     // desktop notification. `failed` counts failed and cancelled tasks.
     void batchFinished(core::TransferDirection direction, int done, int failed,
                        const QString &firstError);
+    // At the end of a batch: its uploads into `bucket` that replaced objects the server held
+    // (`profile`: the engine's name of the account), e.g. to purge them from a CDN.
+    void replacedObjects(const QString &profile, const QString &bucket, const QStringList &keys);
 
 private:
     struct BatchCount
@@ -90,6 +94,8 @@ private:
         int done = 0;
         int failed = 0;
         QString firstError;
+        QString profile;
+        QMap<QString, QStringList> replaced; // bucket → keys
     };
     void onAdded(const transfer::TransferSnapshot &s);
     void onFinished(const transfer::TransferSnapshot &s);

@@ -267,6 +267,42 @@ private Q_SLOTS:
             qint64(1024 * 1024));
     }
 
+    // Uploads that replaced an existing object are reported at the end of their batch (the
+    // window offers a CDN purge for them); new objects are not.
+    void replacedUploads_areReported()
+    {
+        transfer::TransferService service(m_tmp.filePath(QStringLiteral("data-replace")));
+        ui::TransfersController transfers(&service);
+        service.addProfile(QStringLiteral("rgw"), m_client->endpoint(), cloud::SignatureKind::SigV4,
+                           m_client->credentials());
+        transfers.setProfile(QStringLiteral("rgw"), m_client.get());
+        connect(&transfers, &ui::TransfersController::conflict, this,
+                [&transfers](qint64 id, const QString &) {
+                    transfers.resolveConflict(id, core::ConflictPolicy::Overwrite, false);
+                });
+        QSignalSpy batches(&transfers, &ui::TransfersController::batchFinished);
+        QSignalSpy replaced(&transfers, &ui::TransfersController::replacedObjects);
+        const QString dir = m_tmp.filePath(QStringLiteral("replace"));
+        QDir().mkpath(dir);
+        const QString file = dir + QStringLiteral("/logo.png");
+        QVERIFY(writeFile(file, "version 1"));
+        transfers.upload({file}, m_bucket, QStringLiteral("cdn/"));
+        QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 1, 30'000);
+        QCOMPARE(replaced.size(), 0); // a new object
+        QVERIFY(writeFile(file, "version 2, longer"));
+        transfers.upload({file}, m_bucket, QStringLiteral("cdn/"));
+        QTRY_COMPARE_WITH_TIMEOUT(batches.size(), 2, 30'000);
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(replaced.first().at(0).toString(), QStringLiteral("rgw"));
+        QCOMPARE(replaced.first().at(1).toString(), m_bucket);
+        QCOMPARE(replaced.first().at(2).toStringList(),
+                 QStringList{QStringLiteral("cdn/logo.png")});
+        auto *head = m_client->headObject(m_bucket, QStringLiteral("cdn/logo.png"));
+        QVERIFY(test::runJob(head).ok());
+        QCOMPARE(head->meta().size, qint64(QByteArray("version 2, longer").size()));
+        head->deleteLater();
+    }
+
     // Transfers left unfinished when the app quit come back paused, and "Resume All" (shown
     // only then) finishes them.
     void restoredTransfers_comePaused_resumeAll()
