@@ -1000,6 +1000,13 @@ Exit status: 0 all done, 1 some operations failed (each is named), 2 usage error
     </message>
 </context>
 <context>
+    <name>sucai::cloud::PrefixListing</name>
+    <message>
+        <source>The account is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -3249,6 +3256,14 @@ Activated on %2</source>
     </message>
     <message>
         <source>Always purge after replacing files in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the folders&apos; files for the CDN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No files to send to the CDN: the folders are empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1025,6 +1025,13 @@ examplePrices、priceLabel、firstToRunOut、errors。
     </message>
 </context>
 <context>
+    <name>sucai::cloud::PrefixListing</name>
+    <message>
+        <source>The account is no longer open.</source>
+        <translation>账号已不再打开。</translation>
+    </message>
+</context>
+<context>
     <name>sucai::cloud::Profile</name>
     <message>
         <source>Give the profile a name.</source>
@@ -3241,6 +3248,14 @@ Activated on %2</source>
     <message>
         <source>Always purge after replacing files in this account</source>
         <translation>此账号替换文件后总是自动刷新</translation>
+    </message>
+    <message>
+        <source>Listing the folders&apos; files for the CDN…</source>
+        <translation>正在列出文件夹中的文件以提交 CDN…</translation>
+    </message>
+    <message>
+        <source>No files to send to the CDN: the folders are empty.</source>
+        <translation>没有可提交 CDN 的文件：文件夹是空的。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // files, for accounts with a CDN domain (or Tencent COS's default CDN domain).
 #include "browser/browsercontroller.h"
 #include "cloud/cdnclient.h"
+#include "cloud/prefixlisting.h"
 #include "cloud/storageclient.h"
 #include "mainwindow.h"
 #include "models/bucketmodel.h"
@@ -46,7 +47,7 @@ QStringList MainWindow::selectedCdnUrls() const
 void MainWindow::addCdnActions(QMenu *menu)
 {
     const QStringList urls = selectedCdnUrls();
-    if (urls.isEmpty())
+    if (cdnBase().isEmpty() || selectedKeys().isEmpty())
         return;
     auto *cdn = menu->addMenu(tr("CD&N"));
     cdn->setObjectName(QStringLiteral("cdnMenu"));
@@ -68,6 +69,7 @@ void MainWindow::addCdnActions(QMenu *menu)
         dialog->open();
     });
     qr->setEnabled(urls.size() == 1);
+    cdn->actions().constFirst()->setEnabled(!urls.isEmpty()); // folders have no URL of their own
     const Accounts::Account *a = m_accounts->account(m_currentAccount);
     // Purge and prefetch are Tencent Cloud CDN APIs, signed with the account's keys.
     if (a && a->profile.provider == cloud::Endpoint::Provider::TencentCos) {
@@ -79,14 +81,50 @@ void MainWindow::addCdnActions(QMenu *menu)
 
 void MainWindow::runCdn(bool purge)
 {
-    runCdnFor(m_currentAccount, selectedCdnUrls(), purge);
+    QStringList folders;
+    for (const QString &key : selectedKeys()) {
+        if (key.endsWith(u'/'))
+            folders << key;
+    }
+    const QString account = m_currentAccount;
+    const QStringList files = selectedCdnUrls();
+    if (folders.isEmpty()) {
+        runCdnFor(account, files, purge);
+        return;
+    }
+    // Folders: every object below them, listed first.
+    const QUrl base = cdnBase();
+    auto *listing = new cloud::PrefixListing(m_accounts->client(account),
+                                             m_browser->model()->bucket(), folders, this);
+    statusBar()->showMessage(tr("Listing the folders' files for the CDN…"));
+    connect(listing, &cloud::PrefixListing::finished, this,
+            [this, listing, base, files, account, purge] {
+                listing->deleteLater();
+                if (!listing->error().ok()) {
+                    notify(purge ? tr("CDN purge failed") : tr("CDN prefetch failed"),
+                           listing->error().toUserText(), true);
+                    return;
+                }
+                QStringList urls = files;
+                for (const QString &key : listing->keys()) {
+                    if (!key.endsWith(u'/'))
+                        urls << cloud::CdnUrls::objectUrl(base, key);
+                }
+                urls.removeDuplicates();
+                runCdnFor(account, urls, purge);
+            });
+    listing->start();
 }
 
 void MainWindow::runCdnFor(const QString &accountId, const QStringList &urls, bool purge)
 {
     const Accounts::Account *a = m_accounts ? m_accounts->account(accountId) : nullptr;
-    if (urls.isEmpty() || !a)
+    if (!a)
         return;
+    if (urls.isEmpty()) {
+        statusBar()->showMessage(tr("No files to send to the CDN: the folders are empty."), 8'000);
+        return;
+    }
     const cloud::CdnClient cdn(m_accounts->network(), a->client->credentials());
     cloud::CdnCacheJob *job = purge ? cdn.purge(urls, {}, this) : cdn.push(urls, {}, this);
     statusBar()->showMessage(
