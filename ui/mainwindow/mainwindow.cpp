@@ -451,6 +451,11 @@ QString MainWindow::dropPrefix(const QPoint &pos) const
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_dashboardWindow && event->type() == QEvent::Hide) {
+        // Closed: only what is cheap to watch stays watched (updateDashboardSource).
+        QTimer::singleShot(0, this, &MainWindow::updateDashboardSource);
+        return false;
+    }
     const bool onTable = watched == m_table->viewport() || watched == m_grid->viewport();
     const bool onSidebar = watched == m_sidebar->viewport();
     if (!m_transfers || (!onTable && !onSidebar))

@@ -127,6 +127,7 @@ private:
     void notify(const QString &title, const QString &text, bool warning = false);
     void updateTrayStatus();
     void updateDashboardSource();
+    void ensureDashboard(); // the window (hidden) and its controller, once
     // CDN (mainwindow_cdn.cpp)
     QUrl cdnBase() const;
     QStringList selectedCdnUrls() const;

@@ -153,8 +153,7 @@ void MainWindow::selectAccount(const QString &id)
             updateAccountItem(previous);
     }
     updateAccountItem(id);
-    if (m_dashboardWindow && m_dashboardWindow->isVisible())
-        updateDashboardSource();
+    updateDashboardSource();
     switch (a->state) {
     case Accounts::State::Ready:
         if (m_profileItem && m_profileItem->childCount() == 0)
@@ -181,6 +180,7 @@ void MainWindow::onAccountChanged(const QString &id)
     updateAccountItem(id);
     if (id != m_currentAccount)
         return;
+    updateDashboardSource(); // e.g. signed in: the usage can be read now
     const Accounts::Account *a = m_accounts->account(id);
     if (a && a->state == Accounts::State::Ready && m_profileItem &&
         m_profileItem->childCount() == 0) {

@@ -85,6 +85,15 @@ void MainWindow::updateTrayStatus()
 
 void MainWindow::showDashboard()
 {
+    ensureDashboard();
+    m_dashboardWindow->show();
+    m_dashboardWindow->raise();
+    m_dashboardWindow->activateWindow();
+    updateDashboardSource(); // visible now: follows the bucket in view
+}
+
+void MainWindow::ensureDashboard()
+{
     if (!m_dashboardWindow) {
         m_dashboardWindow = new QWidget(this, Qt::Window);
         m_dashboardWindow->setObjectName(QStringLiteral("dashboardWindow"));
@@ -101,6 +110,7 @@ void MainWindow::showDashboard()
         layout->addWidget(m_dashboard, 1);
         layout->addLayout(bottom);
         m_dashboardWindow->resize(1040, 720);
+        m_dashboardWindow->installEventFilter(this);
         m_dashboardCtl = new DashboardController(m_dashboard, this);
         m_dashboardCtl->setAlertSettings(AlertSettingsDialog::load(QSettings()));
         connect(alerts, &QPushButton::clicked, this, [this] {
@@ -118,25 +128,29 @@ void MainWindow::showDashboard()
         connect(m_dashboardCtl, &DashboardController::notify, this,
                 [this](const QString &title, const QString &text) { notify(title, text, true); });
     }
-    updateDashboardSource();
-    m_dashboardWindow->show();
-    m_dashboardWindow->raise();
-    m_dashboardWindow->activateWindow();
 }
 
 void MainWindow::updateDashboardSource()
 {
-    if (!m_dashboardCtl)
-        return;
     const Accounts::Account *a =
         m_accounts && !m_currentAccount.isEmpty() ? m_accounts->account(m_currentAccount) : nullptr;
-    if (!a) {
+    const bool visible = m_dashboardWindow && m_dashboardWindow->isVisible();
+    const bool tencent = a && a->profile.provider == cloud::Endpoint::Provider::TencentCos;
+    // Tencent's own numbers are cheap to ask for: they are watched in the background (every
+    // 30 minutes) so that alerts come even with the dashboard closed. Other stores are
+    // measured with bucket listings: only while the dashboard is open.
+    if (tencent && a->state == Accounts::State::Ready)
+        ensureDashboard();
+    if (!m_dashboardCtl)
+        return;
+    if (!a || (!visible && !tencent)) {
         m_dashboardScope.clear();
         m_dashboardCtl->setProvider(nullptr, {});
         return;
     }
-    // Per bucket when one is open, else the account's default bucket, else all.
-    QString bucket = m_browser->model()->bucket();
+    // Per bucket when one is open (and the dashboard shows), else the account's default
+    // bucket, else all.
+    QString bucket = visible ? m_browser->model()->bucket() : QString();
     if (bucket.isEmpty())
         bucket = a->profile.defaultBucket;
     const QString scopeKey = a->profile.id + u'/' + bucket;
